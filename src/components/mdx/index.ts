@@ -1,0 +1,28 @@
+/**
+ * The components every MDX page can use without importing them. `docs/authoring.md` documents
+ * each one for authors.
+ */
+import Cite from './Cite.astro';
+import Term from './Term.astro';
+import KeyTakeaways from './KeyTakeaways.astro';
+import Example from './Example.astro';
+import Note from './Note.astro';
+import Role from './Role.astro';
+import ProcessMatrix from '../pmbok/ProcessMatrix.astro';
+import ProcessList from '../pmbok/ProcessList.astro';
+import AreaProcesses from '../pmbok/AreaProcesses.astro';
+import Table from './Table.astro';
+
+export const mdxComponents = {
+  Cite,
+  Term,
+  KeyTakeaways,
+  Example,
+  Note,
+  Role,
+  ProcessMatrix,
+  ProcessList,
+  AreaProcesses,
+  // Markdown tables render through Table, which adds a scroll container for narrow screens.
+  table: Table,
+};

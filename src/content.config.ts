@@ -1,0 +1,65 @@
+/**
+ * Every content collection and its schema. Content lives in `src/content/`; this file says
+ * what shape it must have. A wrong field fails the build with a message that names the file
+ * and the field, so an author finds the typo without reading code.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  articleSchema,
+  glossarySchema,
+  processSchema,
+  sourceSchema,
+} from './schemas';
+
+/** Long-form guides: `/guides/{id}/`. */
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/guides' }),
+  schema: articleSchema,
+});
+
+/** The process-group overview (`index.mdx`) and one page per group: `/process-groups/{id}/`. */
+const processGroups = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/process-groups' }),
+  schema: articleSchema,
+});
+
+/** Careers pages: `/careers/{id}/`, with `index.mdx` as `/careers/`. */
+const careers = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/careers' }),
+  schema: articleSchema,
+});
+
+/** Stand-alone pages that are not part of a section (`/knowledge-areas/`, `/instructors/`). */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './src/content/pages' }),
+  schema: articleSchema,
+});
+
+/** Every reference the site cites, listed at `/sources/`. */
+const sources = defineCollection({
+  loader: file('src/content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+/** Terms from both fields, listed at `/glossary/`. */
+const glossary = defineCollection({
+  loader: file('src/content/glossary.yaml'),
+  schema: glossarySchema,
+});
+
+/** The 49 processes of the PMBOK Guide 6th edition, one entry each. */
+const processes = defineCollection({
+  loader: file('src/content/processes.yaml'),
+  schema: processSchema,
+});
+
+export const collections = {
+  guides,
+  processGroups,
+  careers,
+  pages,
+  sources,
+  glossary,
+  processes,
+};

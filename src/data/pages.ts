@@ -1,0 +1,99 @@
+/**
+ * Every query the pages make lives here, so pages stay thin: fetch, render. This module is the
+ * only place that knows which collection serves which URL.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { entryPath, normalizePath } from '../lib/site/paths';
+import { routeForPageFile } from '../lib/site/routes';
+import { sortPages, type OrderedPage } from '../lib/site/prev-next';
+import { citedSourceIds } from '../lib/content/mdx-references';
+
+export type ArticleCollection = 'guides' | 'processGroups' | 'careers' | 'pages';
+export type ArticleEntry = CollectionEntry<ArticleCollection>;
+
+/** Where each article collection is published, and what the search filter calls it. */
+export const ARTICLE_COLLECTIONS: Record<ArticleCollection, { base: string; searchSection: string }> = {
+  guides: { base: '/guides/', searchSection: 'Guides' },
+  processGroups: { base: '/process-groups/', searchSection: 'Process groups' },
+  careers: { base: '/careers/', searchSection: 'Careers' },
+  pages: { base: '/', searchSection: 'Reference' },
+};
+
+export interface ArticlePage extends OrderedPage {
+  entry: ArticleEntry;
+  collection: ArticleCollection;
+}
+
+/** The pages of one section, in reading order. */
+export async function sectionPages(collection: ArticleCollection): Promise<ArticlePage[]> {
+  const entries = (await getCollection(collection)) as ArticleEntry[];
+  const { base } = ARTICLE_COLLECTIONS[collection];
+  return sortPages(
+    entries.map((entry) => ({
+      entry,
+      collection,
+      href: entryPath(base, entry.id),
+      title: entry.data.navTitle ?? entry.data.title,
+      order: entry.data.order,
+    })),
+  );
+}
+
+/** Every MDX page on the site, all sections together. */
+export async function allArticlePages(): Promise<ArticlePage[]> {
+  const collections = Object.keys(ARTICLE_COLLECTIONS) as ArticleCollection[];
+  return (await Promise.all(collections.map(sectionPages))).flat();
+}
+
+/** `getStaticPaths` for a section's catch-all route: one path per entry, `index` as the root. */
+export async function articleStaticPaths(collection: ArticleCollection) {
+  const pages = await sectionPages(collection);
+  return pages.map((page) => ({
+    params: { slug: page.entry.id === 'index' ? undefined : page.entry.id },
+    props: { page, pages },
+  }));
+}
+
+const pageFiles = Object.keys(import.meta.glob('/src/pages/**/*.{astro,md,mdx}'));
+const staticRoutes = new Set(pageFiles.map(routeForPageFile).filter((r): r is string => r !== undefined));
+
+/** Every URL the site publishes. */
+export async function allRoutes(): Promise<Set<string>> {
+  const articles = await allArticlePages();
+  return new Set([...staticRoutes, ...articles.map((p) => p.href)]);
+}
+
+/** Whether the site publishes a page at `href`, so navigation never links to a 404. */
+export async function pageExists(href: string): Promise<boolean> {
+  return (await allRoutes()).has(normalizePath(href));
+}
+
+/** Titles of the pages that are not MDX entries, for breadcrumbs and "read next" links. */
+const STATIC_TITLES: Record<string, string> = {
+  '/': 'Home',
+  '/compare/': 'Compare the roles',
+  '/quiz/': 'Career-fit quiz',
+  '/quiz/method/': 'How the quiz scores',
+  '/simulator/': 'Role simulator',
+  '/glossary/': 'Glossary',
+  '/sources/': 'Sources',
+  '/search/': 'Search',
+};
+
+/** The title of the page at `href`, for breadcrumbs and "read next" links. */
+export async function titleForPath(href: string): Promise<string | undefined> {
+  const path = normalizePath(href);
+  const page = (await allArticlePages()).find((p) => p.href === path);
+  return page?.title ?? STATIC_TITLES[path];
+}
+
+/** For each source id, the pages whose text cites it, for the "cited on" lists of /sources/. */
+export async function pagesCitingEachSource(): Promise<Map<string, { href: string; title: string }[]>> {
+  const citing = new Map<string, { href: string; title: string }[]>();
+  for (const page of await allArticlePages()) {
+    for (const id of citedSourceIds(page.entry.body ?? '')) {
+      citing.set(id, [...(citing.get(id) ?? []), { href: page.href, title: page.title }]);
+    }
+  }
+  return citing;
+}
