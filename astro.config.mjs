@@ -19,6 +19,11 @@ const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('b
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  build: {
+    // Every stylesheet is a file, allowed by 'self': styles of components imported inside MDX are
+    // inlined without a CSP hash otherwise, and the browser blocks them.
+    inlineStylesheets: 'never',
+  },
   integrations: [mdx(), preact(), sitemap()],
   markdown: {
     // Shiki writes inline styles, which a strict Content Security Policy forbids.

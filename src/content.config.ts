@@ -5,8 +5,10 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
 import {
   articleSchema,
+  comparisonSchema,
   glossarySchema,
   processSchema,
   sourceSchema,
@@ -54,6 +56,12 @@ const processes = defineCollection({
   schema: processSchema,
 });
 
+/** The comparison table at /compare/: one entry, `table`, holding its themes, roles and dimensions. */
+const comparison = defineCollection({
+  loader: file('src/content/comparison.yaml', { parser: (text) => ({ table: parseYaml(text) }) }),
+  schema: comparisonSchema,
+});
+
 export const collections = {
   guides,
   processGroups,
@@ -62,4 +70,5 @@ export const collections = {
   sources,
   glossary,
   processes,
+  comparison,
 };

@@ -2,3 +2,4 @@ export { articleSchema, type Article } from './article';
 export { glossarySchema, type GlossaryEntry } from './glossary';
 export { processSchema, type Process } from './process';
 export { sourceSchema, type Source } from './source';
+export { comparisonSchema, type Comparison } from './comparison';

@@ -25,13 +25,24 @@ export function linkedTermIds(body: string): string[] {
  * JSX tags and Markdown punctuation are left out; the text inside components counts.
  */
 export function proseWordCount(body: string): number {
-  const prose = body
+  const prose = withoutEsm(body)
     .replace(/^---[\s\S]*?\n---\n/, '')
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/^(?:import|export)\s.*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[#*_>|`~-]+/g, ' ');
   return prose.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+}
+
+/** Drops MDX's import and export blocks, which run until the next blank line. */
+function withoutEsm(body: string): string {
+  const kept: string[] = [];
+  let inEsm = false;
+  for (const line of body.split('\n')) {
+    if (!inEsm && /^(?:import|export)\s/.test(line)) inEsm = true;
+    if (inEsm && line.trim() === '') inEsm = false;
+    if (!inEsm) kept.push(line);
+  }
+  return kept.join('\n');
 }

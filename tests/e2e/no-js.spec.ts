@@ -1,0 +1,27 @@
+/** Every page is useful with JavaScript off: its text is there, nothing widens the page. */
+import { test, expect } from '@playwright/test';
+import { sitemapPaths } from '../support/site-pages';
+
+test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+
+for (const path of sitemapPaths()) {
+  test(`page ${path} reads without JavaScript`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    const text = (await page.locator('main').innerText()).trim();
+    expect(text.length).toBeGreaterThan(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}
+
+test('the search page says search needs JavaScript and lists the sections', async ({ page }) => {
+  await page.goto('/search/?q=charter');
+  await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  await expect(page.locator('.search-page__noscript a').first()).toBeVisible();
+});
+
+test('the header search button is a plain link to the search page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('header a[data-search-open]')).toHaveAttribute('href', '/search/');
+});
