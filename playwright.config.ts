@@ -1,17 +1,22 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './tests/support/chromium';
 
-/** The built site is served on its own port, so a running `npm start` does not get in the way. */
-const PORT = 4322;
+/**
+ * Each run serves the built site on a port of its own, so neither a running `npm start` nor a
+ * second test run can get in the way. Workers inherit the port through the environment.
+ */
+process.env.E2E_PORT ??= String(4400 + Math.floor(Math.random() * 1000));
+const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two cores on every machine here (developers' and CI's alike).
+  workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: 'off',
@@ -26,9 +31,10 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx astro preview --port ${PORT}`,
+    // --ignore-lock: the test server must start even while someone has `npm start` running.
+    command: `npx astro preview --port ${PORT} --ignore-lock`,
     url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
   },

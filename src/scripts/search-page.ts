@@ -28,6 +28,7 @@ export async function startSearchPage(): Promise<void> {
     return;
   }
   await customElements.whenDefined('pagefind-input');
+  page.querySelector('[data-search-fallback]')?.remove();
   const components = (window as unknown as { PagefindComponents: PagefindComponents }).PagefindComponents;
   const instance = components.getInstanceManager().getInstance(INSTANCE);
 

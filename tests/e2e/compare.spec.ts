@@ -2,6 +2,7 @@
  * The comparison tool at /compare/: used with the mouse and with the keyboard only, restored from
  * its URL, robust to a tampered link, and a complete table without JavaScript.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -113,6 +114,18 @@ test.describe('with JavaScript', () => {
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.locator('.cmp-copy')).toContainText('Copy the link from the box below');
     await expect(page.getByLabel('Link to this table')).toHaveValue(page.url());
+  });
+
+  test('the working tool, with a notice and three columns, has no axe violation in either theme', async ({ page }) => {
+    await open(page, '?roles=program-manager,product-owner,scrum-master,nobody&theme=work');
+    await expect(page.locator('.cmp-notice')).toBeVisible();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.help}`), `axe in ${scheme} theme`).toEqual([]);
+    }
   });
 
   test('the header row stays in view while the table scrolls', async ({ page }) => {

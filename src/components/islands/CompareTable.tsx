@@ -32,10 +32,11 @@ function withStop(text: string): string {
 function Citations({ ids, sources }: { ids: string[]; sources: Record<string, SourceLabel> }) {
   return (
     <span class="cmp-cites">
-      {ids.map((id) => {
+      {ids.map((id, i) => {
         const source = sources[id];
         return (
           <span class="cite" key={id}>
+            {i > 0 && ' '}
             [<a href={`/sources/#${id}`}>
               <span class="visually-hidden">Source: </span>
               {source?.short ?? id}

@@ -130,7 +130,7 @@ export default function CompareTool({ data, sources, children }: Props) {
                   <label for={`cmp-role-${index}`}>{COLUMN_NAMES[index]}</label>
                   <select
                     id={`cmp-role-${index}`}
-                    ref={index === 0 ? firstControl : undefined}
+                    ref={index === 0 ? firstControl : null}
                     value={current}
                     onChange={(e) => {
                       const value = (e.currentTarget as HTMLSelectElement).value;

@@ -13,7 +13,7 @@ export interface ProcessLike {
   name: string;
   group: ProcessGroupSlug;
   area: KnowledgeAreaSlug;
-  summary?: string;
+  summary?: string | undefined;
 }
 
 /** The two parts of a section number: `"11.3"` -> `[11, 3]`. */

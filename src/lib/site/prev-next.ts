@@ -5,8 +5,8 @@ export interface OrderedPage {
 }
 
 export interface PrevNext {
-  prev?: OrderedPage;
-  next?: OrderedPage;
+  prev?: OrderedPage | undefined;
+  next?: OrderedPage | undefined;
 }
 
 /** Sorts a section's pages the way readers meet them: by `order`, then by title for ties. */
