@@ -2,7 +2,8 @@
  * Every query the pages make lives here, so pages stay thin: fetch, render. This module is the
  * only place that knows which collection serves which URL.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { citedSourceIds as comparisonSourceIds } from '../lib/comparison';
 import { entryPath, normalizePath } from '../lib/site/paths';
 import { routeForPageFile } from '../lib/site/routes';
 import { sortPages, type OrderedPage } from '../lib/site/prev-next';
@@ -87,13 +88,22 @@ export async function titleForPath(href: string): Promise<string | undefined> {
   return page?.title ?? STATIC_TITLES[path];
 }
 
-/** For each source id, the pages whose text cites it, for the "cited on" lists of /sources/. */
+/** For each source id, the pages that cite it (MDX text, the glossary, the comparison table), for /sources/. */
 export async function pagesCitingEachSource(): Promise<Map<string, { href: string; title: string }[]>> {
   const citing = new Map<string, { href: string; title: string }[]>();
+  const add = (id: string, page: { href: string; title: string }) => {
+    const pages = citing.get(id) ?? [];
+    if (!pages.some((p) => p.href === page.href)) citing.set(id, [...pages, page]);
+  };
   for (const page of await allArticlePages()) {
-    for (const id of citedSourceIds(page.entry.body ?? '')) {
-      citing.set(id, [...(citing.get(id) ?? []), { href: page.href, title: page.title }]);
-    }
+    for (const id of citedSourceIds(page.entry.body ?? '')) add(id, { href: page.href, title: page.title });
+  }
+  for (const term of await getCollection('glossary')) {
+    for (const id of term.data.sources) add(id, { href: '/glossary/', title: 'Glossary' });
+  }
+  const comparison = await getEntry('comparison', 'table');
+  if (comparison) {
+    for (const id of comparisonSourceIds(comparison.data)) add(id, { href: '/compare/', title: 'Compare the roles' });
   }
   return citing;
 }

@@ -1,0 +1,54 @@
+/**
+ * Byte budgets per page type: the gzip size of the HTML, CSS and JS a page loads before the
+ * reader touches anything. A guide page must ship under 3 kB of JS (the design's bar); search
+ * (Pagefind) is not counted because it loads only when a reader opens it.
+ */
+import { gzipSync } from 'node:zlib';
+import { test, expect } from './fixtures';
+
+interface Budget {
+  html: number;
+  css: number;
+  js: number;
+}
+
+const KB = 1024;
+const BUDGETS: Record<string, { path: string; budget: Budget }> = {
+  home: { path: '/', budget: { html: 8 * KB, css: 8 * KB, js: 3 * KB } },
+  guide: { path: '/guides/product-vs-project/', budget: { html: 20 * KB, css: 8 * KB, js: 3 * KB } },
+  'process group': { path: '/process-groups/planning/', budget: { html: 20 * KB, css: 8 * KB, js: 3 * KB } },
+  careers: { path: '/careers/', budget: { html: 20 * KB, css: 8 * KB, js: 3 * KB } },
+  glossary: { path: '/glossary/', budget: { html: 30 * KB, css: 8 * KB, js: 3 * KB } },
+  compare: { path: '/compare/', budget: { html: 25 * KB, css: 8 * KB, js: 20 * KB } },
+};
+
+for (const [type, { path, budget }] of Object.entries(BUDGETS)) {
+  test(`the ${type} page stays within its byte budget`, async ({ page }) => {
+    const bytes: Budget = { html: 0, css: 0, js: 0 };
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const kind = response.request().resourceType();
+      const bucket = kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'script' ? 'js' : undefined;
+      if (!bucket || response.status() !== 200) return;
+      pending.push(
+        response.body().then((body) => {
+          bytes[bucket] += gzipSync(body, { level: 9 }).length;
+        }),
+      );
+    });
+    await page.goto(path, { waitUntil: 'networkidle' });
+    // Islands hydrate when visible: scroll through the page so every one of them loads.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''),
+    );
+    bytes.js += inline ? gzipSync(inline, { level: 9 }).length : 0;
+
+    console.log(`${type} ${path}: HTML ${(bytes.html / KB).toFixed(1)} kB, CSS ${(bytes.css / KB).toFixed(1)} kB, JS ${(bytes.js / KB).toFixed(1)} kB (gzip)`);
+    expect(bytes.html, 'HTML bytes').toBeLessThanOrEqual(budget.html);
+    expect(bytes.css, 'CSS bytes').toBeLessThanOrEqual(budget.css);
+    expect(bytes.js, 'JS bytes').toBeLessThanOrEqual(budget.js);
+  });
+}
