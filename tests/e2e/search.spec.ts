@@ -45,3 +45,39 @@ test('the search index is filtered by section', async ({ page }) => {
   await page.goto('/search/?q=manager');
   await expect(page.locator('.search-page pagefind-filter-pane')).toContainText('Guides');
 });
+
+/** What a student types, and the page that must come up in the first five results. */
+const SUBJECTS: [query: string, path: string][] = [
+  ['product roadmap', '/guides/product-management/'],
+  ['projects and operations', '/guides/project-management/'],
+  ['working together hand-off', '/guides/working-together/'],
+  ['process groups', '/process-groups/'],
+  ['project charter', '/process-groups/initiating/'],
+  ['work breakdown structure', '/process-groups/planning/'],
+  ['lessons learned', '/process-groups/closing/'],
+  ['knowledge areas', '/knowledge-areas/'],
+  ['PMP', '/careers/degrees-and-certifications/'],
+  ['CAPM', '/careers/degrees-and-certifications/'],
+  ['product owner', '/careers/hybrid-roles/'],
+  ['Scrum master', '/careers/hybrid-roles/'],
+  ['career ladder', '/careers/'],
+  ['compare roles', '/compare/'],
+  ['glossary', '/glossary/'],
+];
+
+test('search finds each page by its main subject', async ({ page }) => {
+  await page.goto('/search/');
+  const misses = await page.evaluate(async (subjects) => {
+    // The path is the built site's, not a module TypeScript can see: keep it a plain string.
+    const bundle: string = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ bundle);
+    const missed: string[] = [];
+    for (const [query, path] of subjects) {
+      const search = await pagefind.search(query);
+      const urls: string[] = await Promise.all(search.results.slice(0, 5).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+      if (!urls.some((url) => url.split('#')[0] === path)) missed.push(`${query} -> ${path} (got ${urls.join(', ')})`);
+    }
+    return missed;
+  }, SUBJECTS);
+  expect(misses).toEqual([]);
+});
