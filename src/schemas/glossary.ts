@@ -17,6 +17,6 @@ export const glossarySchema = z.object({
   related: z.array(kebabId).default([]),
   /** Ids of entries in `/sources/` that back the definition. */
   sources: z.array(kebabId).default([]),
-});
+}).strict();
 
 export type GlossaryEntry = z.infer<typeof glossarySchema>;

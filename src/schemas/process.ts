@@ -17,6 +17,6 @@ export const processSchema = z.object({
   area: z.enum(KNOWLEDGE_AREA_SLUGS),
   /** What the process does, in one plain sentence. */
   summary: z.string().min(10).optional(),
-});
+}).strict();
 
 export type Process = z.infer<typeof processSchema>;

@@ -7,7 +7,7 @@ export const sourceSchema = z
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case words joined by hyphens'),
   /** The label a citation shows in the text (`PMBOK 6`, `BLS 2022`); the publisher when left out. */
   short: z.string().min(2).max(32).optional(),
-  /** Who wrote it: people, or the organisation when no person is named. */
+  /** Who wrote it: people, or the organization when no person is named. */
   author: z.string().min(2),
   /** The title as published. */
   title: z.string().min(3),
@@ -23,7 +23,8 @@ export const sourceSchema = z
   supports: z.string().min(10),
   /** How sure the site is of the facts taken from it: several sources agree (firm) or one secondary source (weak). */
   confidence: z.enum(['firm', 'weak']).default('firm'),
-})
+  })
+  .strict()
   .transform((source) => ({ ...source, short: source.short ?? source.publisher }));
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -15,8 +15,6 @@ const termIds = new Set(glossary.map((t) => t.id));
 
 /** Minimum words of prose per section (issue 3: guides 800, groups 500; issue 4: careers 700). */
 const MIN_WORDS: Record<string, number> = { guides: 800, 'process-groups': 500, careers: 700, pages: 500 };
-/** Section overview pages carry tables and diagrams; their prose minimum is lower. */
-const OVERVIEW_MIN_WORDS = 400;
 
 describe('sources.yaml', () => {
   it('has valid, unique entries', () => {
@@ -59,8 +57,7 @@ describe.each(pages.map((p) => [p.file, p] as const))('%s', (file, page) => {
     for (const id of linkedTermIds(page.body)) expect(termIds, `${file} links unknown term "${id}"`).toContain(id);
   });
   it('meets its word minimum', () => {
-    const isOverview = file.endsWith('index.mdx');
-    const minimum = isOverview ? OVERVIEW_MIN_WORDS : (MIN_WORDS[page.section] ?? 0);
+    const minimum = MIN_WORDS[page.section] ?? 0;
     expect(proseWordCount(page.body), `${file} words`).toBeGreaterThanOrEqual(minimum);
   });
   it('has no h1 of its own (the layout renders the title)', () => {

@@ -75,3 +75,28 @@ describe('processSchema', () => {
     expect(issuePaths(processSchema.safeParse({ ...process, number: '14.1' }))).toEqual(['number']);
   });
 });
+
+describe('typos fail instead of vanishing', () => {
+  it('rejects a misspelt key in front matter, naming it', () => {
+    const result = articleSchema.safeParse({
+      title: 'Product vs project management',
+      description: 'How the two roles differ in focus, time horizon, accountability and success metrics.',
+      order: 3,
+      reviewed: '2026-11-22',
+      objectives: ['Explain what each role is accountable for.'],
+      navtilte: 'Product vs project',
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/navtilte/);
+  });
+  it('explains the date format when a date is wrong', () => {
+    const result = articleSchema.safeParse({
+      title: 'T title',
+      description: 'How the two roles differ in focus, time horizon, accountability and success metrics.',
+      order: 1,
+      reviewed: 'last Tuesday',
+      objectives: ['Explain what each role is accountable for.'],
+    });
+    expect(result.error?.issues[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+});
