@@ -10,11 +10,12 @@ import sitemap from '@astrojs/sitemap';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /**
- * The theme script runs inline in <head> (before the first paint, so a dark-theme reader sees
- * no white flash); the policy allows exactly that script by its hash.
+ * One small script runs inline in <head>, before the first paint: it applies a saved theme (so a
+ * dark-theme reader sees no white flash) and marks that JavaScript runs (so no-JS fallbacks can
+ * hide without a layout shift). The policy allows exactly that script by its hash.
  */
-const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8').trim();
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const earlyInit = readFileSync(new URL('./src/scripts/early-init.js', import.meta.url), 'utf8').trim();
+const earlyInitHash = `sha256-${createHash('sha256').update(earlyInit).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -44,7 +45,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+        hashes: [/** @type {`sha256-${string}`} */ (earlyInitHash)],
       },
     },
   },

@@ -1,0 +1,8 @@
+(() => {
+  const root = document.documentElement;
+  root.classList.add('js');
+  try {
+    const saved = localStorage.getItem('wpm-theme');
+    if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
+  } catch {}
+})();
