@@ -9,9 +9,36 @@ interface PagefindModalElement extends HTMLElement {
   open(): void;
 }
 
+/**
+ * The modal's parts, created on first use so no page ships markup it may never need. Once
+ * Pagefind's script is loaded, <pagefind-modal> moves them into a native <dialog>.
+ */
+const MODAL_PARTS = `
+  <pagefind-modal-header>
+    <pagefind-input placeholder="Search guides, processes, careers, terms"></pagefind-input>
+  </pagefind-modal-header>
+  <pagefind-modal-body>
+    <pagefind-filter-dropdown filter="section" label="Section"></pagefind-filter-dropdown>
+    <pagefind-summary></pagefind-summary>
+    <pagefind-results></pagefind-results>
+  </pagefind-modal-body>
+  <pagefind-modal-footer>
+    <pagefind-keyboard-hints></pagefind-keyboard-hints>
+  </pagefind-modal-footer>`;
+
+function searchModal(): PagefindModalElement {
+  const existing = document.querySelector<PagefindModalElement>('pagefind-modal');
+  if (existing) return existing;
+  const modal = document.createElement('pagefind-modal') as PagefindModalElement;
+  modal.setAttribute('reset-on-close', '');
+  modal.setAttribute('data-pagefind-ignore', '');
+  modal.innerHTML = MODAL_PARTS;
+  document.body.append(modal);
+  return modal;
+}
+
 async function openSearch(): Promise<void> {
-  const modal = document.querySelector<PagefindModalElement>('pagefind-modal');
-  if (!modal) return;
+  const modal = searchModal();
   try {
     await loadPagefindComponents();
     await customElements.whenDefined('pagefind-modal');

@@ -8,9 +8,6 @@ import KeyTakeaways from './KeyTakeaways.astro';
 import Example from './Example.astro';
 import Note from './Note.astro';
 import Role from './Role.astro';
-import ProcessMatrix from '../pmbok/ProcessMatrix.astro';
-import ProcessList from '../pmbok/ProcessList.astro';
-import AreaProcesses from '../pmbok/AreaProcesses.astro';
 import Table from './Table.astro';
 
 export const mdxComponents = {
@@ -20,9 +17,6 @@ export const mdxComponents = {
   Example,
   Note,
   Role,
-  ProcessMatrix,
-  ProcessList,
-  AreaProcesses,
   // Markdown tables render through Table, which adds a scroll container for narrow screens.
   table: Table,
 };
