@@ -14,29 +14,22 @@ import {
   sourceSchema,
 } from './schemas';
 
+/** An MDX section: every `.mdx` file below `src/content/{folder}/`, checked as an article. */
+function articles(folder: string) {
+  return defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: `./src/content/${folder}` }),
+    schema: articleSchema,
+  });
+}
+
 /** Long-form guides: `/guides/{id}/`. */
-const guides = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/guides' }),
-  schema: articleSchema,
-});
-
+const guides = articles('guides');
 /** The process-group overview (`index.mdx`) and one page per group: `/process-groups/{id}/`. */
-const processGroups = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/process-groups' }),
-  schema: articleSchema,
-});
-
+const processGroups = articles('process-groups');
 /** Careers pages: `/careers/{id}/`, with `index.mdx` as `/careers/`. */
-const careers = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/careers' }),
-  schema: articleSchema,
-});
-
-/** Stand-alone pages that are not part of a section (`/knowledge-areas/`, `/instructors/`). */
-const pages = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/pages' }),
-  schema: articleSchema,
-});
+const careers = articles('careers');
+/** Stand-alone pages that are not part of a section (`/knowledge-areas/`). */
+const pages = articles('pages');
 
 /** Every reference the site cites, listed at `/sources/`. */
 const sources = defineCollection({

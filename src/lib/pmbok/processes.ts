@@ -79,24 +79,21 @@ export function groupProcesses<T extends ProcessLike>(processes: readonly T[]): 
   return rows;
 }
 
+/** How often each key occurs in `values`, with every key present (0 where it never does). */
+function countEach<K extends string>(keys: readonly K[], values: Iterable<K>): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+  for (const value of values) counts[value] += 1;
+  return counts;
+}
+
 /** How many processes each group holds, with every group present (0 where it has none). */
 export function countsByGroup(processes: readonly ProcessLike[]): Record<ProcessGroupSlug, number> {
-  const counts = Object.fromEntries(PROCESS_GROUPS.map((g) => [g.slug, 0])) as Record<
-    ProcessGroupSlug,
-    number
-  >;
-  for (const p of processes) counts[p.group] += 1;
-  return counts;
+  return countEach(PROCESS_GROUPS.map((g) => g.slug), processes.map((p) => p.group));
 }
 
 /** How many processes each knowledge area holds, with every area present. */
 export function countsByArea(processes: readonly ProcessLike[]): Record<KnowledgeAreaSlug, number> {
-  const counts = Object.fromEntries(KNOWLEDGE_AREAS.map((a) => [a.slug, 0])) as Record<
-    KnowledgeAreaSlug,
-    number
-  >;
-  for (const p of processes) counts[p.area] += 1;
-  return counts;
+  return countEach(KNOWLEDGE_AREAS.map((a) => a.slug), processes.map((p) => p.area));
 }
 
 /**
