@@ -41,6 +41,7 @@ describe('routeForPageFile', () => {
     expect(routeForPageFile('/src/pages/compare/index.astro')).toBe('/compare/');
     expect(routeForPageFile('/src/pages/quiz/method.astro')).toBe('/quiz/method/');
     expect(routeForPageFile('/src/pages/404.astro')).toBe('/404.html');
+    expect(routeForPageFile('/src/pages/robots.txt.ts')).toBe('/robots.txt');
   });
   it('leaves dynamic routes and other files out', () => {
     expect(routeForPageFile('/src/pages/guides/[...slug].astro')).toBeUndefined();
