@@ -6,13 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import {
-  articleSchema,
-  comparisonSchema,
-  glossarySchema,
-  processSchema,
-  sourceSchema,
-} from './schemas';
+import { articleSchema, comparisonSchema, glossarySchema, processSchema, sourceSchema } from './schemas';
 
 /** An MDX section: every `.mdx` file below `src/content/{folder}/`, checked as an article. */
 function articles(folder: string) {

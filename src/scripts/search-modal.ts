@@ -51,7 +51,9 @@ async function openSearch(): Promise<void> {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 for (const trigger of document.querySelectorAll<HTMLAnchorElement>('[data-search-open]')) {

@@ -28,7 +28,8 @@ for (const [type, { path, budget }] of Object.entries(BUDGETS)) {
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
       const kind = response.request().resourceType();
-      const bucket = kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'script' ? 'js' : undefined;
+      const bucket =
+        kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'script' ? 'js' : undefined;
       if (!bucket || response.status() !== 200) return;
       pending.push(
         response.body().then((body) => {
@@ -42,11 +43,15 @@ for (const [type, { path, budget }] of Object.entries(BUDGETS)) {
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')].map((s) => s.textContent ?? '').join(''),
+      [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+        .map((s) => s.textContent ?? '')
+        .join(''),
     );
     bytes.js += inline ? gzipSync(inline, { level: 9 }).length : 0;
 
-    console.log(`${type} ${path}: HTML ${(bytes.html / KB).toFixed(1)} kB, CSS ${(bytes.css / KB).toFixed(1)} kB, JS ${(bytes.js / KB).toFixed(1)} kB (gzip)`);
+    console.log(
+      `${type} ${path}: HTML ${(bytes.html / KB).toFixed(1)} kB, CSS ${(bytes.css / KB).toFixed(1)} kB, JS ${(bytes.js / KB).toFixed(1)} kB (gzip)`,
+    );
     expect(bytes.html, 'HTML bytes').toBeLessThanOrEqual(budget.html);
     expect(bytes.css, 'CSS bytes').toBeLessThanOrEqual(budget.css);
     expect(bytes.js, 'JS bytes').toBeLessThanOrEqual(budget.js);

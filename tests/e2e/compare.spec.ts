@@ -124,7 +124,10 @@ test.describe('with JavaScript', () => {
       const { violations } = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
         .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.help}`), `axe in ${scheme} theme`).toEqual([]);
+      expect(
+        violations.map((v) => `${v.id}: ${v.help}`),
+        `axe in ${scheme} theme`,
+      ).toEqual([]);
     }
   });
 
@@ -188,10 +191,16 @@ test.describe('at 360 px', () => {
 
   test('the table becomes cards that name each role, with no sideways scrolling', async ({ page }) => {
     await open(page, '?roles=product-manager,project-manager,scrum-master');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const firstRow = page.locator('.cmp-row').first();
-    await expect(firstRow.locator('.cmp-cell__role')).toHaveText(['Product manager', 'Project manager', 'Scrum master']);
+    await expect(firstRow.locator('.cmp-cell__role')).toHaveText([
+      'Product manager',
+      'Project manager',
+      'Scrum master',
+    ]);
     await expect(firstRow.locator('.cmp-cell__role').first()).toBeVisible();
   });
 });
@@ -205,9 +214,18 @@ test.describe('without JavaScript', () => {
     const table = page.locator('table.cmp-table');
     await expect(table).toHaveCount(1);
     await expect(table.locator('caption')).toHaveText('Product manager and project manager compared');
-    await expect(table.locator('thead th[scope="col"]')).toHaveText(['Dimension', 'Product manager', 'Project manager']);
+    await expect(table.locator('thead th[scope="col"]')).toHaveText([
+      'Dimension',
+      'Product manager',
+      'Project manager',
+    ]);
     await expect(table.locator('tbody th[scope="row"]')).toHaveCount(TOTAL);
-    await expect(table.locator('tbody th[scope="rowgroup"]')).toHaveText(['Purpose', 'Accountability', 'Day-to-day work', 'Career']);
+    await expect(table.locator('tbody th[scope="rowgroup"]')).toHaveText([
+      'Purpose',
+      'Accountability',
+      'Day-to-day work',
+      'Career',
+    ]);
     const cells = table.locator('td');
     await expect(cells).toHaveCount(TOTAL * 2);
     for (const cell of await cells.all()) {
@@ -216,14 +234,18 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.cmp-controls')).toHaveCount(0);
     await expect(page.locator('.cmp-nojs')).toBeVisible();
     await expect(page.locator('[style]')).toHaveCount(0);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test('every citation points at an entry on /sources/', async ({ page }) => {
     await page.goto('/compare/');
     const ids = new Set(
-      (await page.locator('.cmp-table a[href^="/sources/#"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(10)))),
+      await page
+        .locator('.cmp-table a[href^="/sources/#"]')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(10))),
     );
     await page.goto('/sources/');
     for (const id of ids) await expect(page.locator(`[id="${id}"]`)).toHaveCount(1);

@@ -32,7 +32,9 @@ export const test = base.extend<{ problems: PageProblems; expectedConsoleErrors:
     async ({ page, baseURL, expectedConsoleErrors }, use) => {
       const problems = watchPage(page, new URL(baseURL!).origin);
       await use(problems);
-      const unexpected = problems.consoleErrors.filter((e) => !expectedConsoleErrors.some((pattern) => pattern.test(e)));
+      const unexpected = problems.consoleErrors.filter(
+        (e) => !expectedConsoleErrors.some((pattern) => pattern.test(e)),
+      );
       expect(problems.pageErrors, 'page errors').toEqual([]);
       expect(unexpected, 'console errors').toEqual([]);
       expect(problems.offOriginRequests, 'requests that left the site').toEqual([]);

@@ -28,17 +28,23 @@ function javaPath(): string {
     execFileSync('java', ['-version'], { stdio: 'ignore' });
     return 'java';
   } catch {
-    throw new Error('No Java found for the HTML validator: install a Java runtime (apt-get install -y default-jre-headless).');
+    throw new Error(
+      'No Java found for the HTML validator: install a Java runtime (apt-get install -y default-jre-headless).',
+    );
   }
 }
 
 test('every page is valid HTML', () => {
   const jar = join(ROOT, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
   // vnu writes its JSON report to stderr.
-  const run = spawnSync(javaPath(), ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', '--exit-zero-always', DIST], {
-    encoding: 'utf8',
-    maxBuffer: 32 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    javaPath(),
+    ['-jar', jar, '--skip-non-html', '--errors-only', '--format', 'json', '--exit-zero-always', DIST],
+    {
+      encoding: 'utf8',
+      maxBuffer: 32 * 1024 * 1024,
+    },
+  );
   const output = run.stderr;
   const report = output.trim() ? (JSON.parse(output) as { messages: VnuMessage[] }) : { messages: [] };
   const problems = report.messages

@@ -10,7 +10,9 @@ for (const path of sitemapPaths()) {
     await expect(page.locator('h1')).toBeVisible();
     const text = (await page.locator('main').innerText()).trim();
     expect(text.length).toBeGreaterThan(200);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

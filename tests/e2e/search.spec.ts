@@ -74,7 +74,9 @@ test('search finds each page by its main subject', async ({ page }) => {
     const missed: string[] = [];
     for (const [query, path] of subjects) {
       const search = await pagefind.search(query);
-      const urls: string[] = await Promise.all(search.results.slice(0, 5).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+      const urls: string[] = await Promise.all(
+        search.results.slice(0, 5).map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url),
+      );
       if (!urls.some((url) => url.split('#')[0] === path)) missed.push(`${query} -> ${path} (got ${urls.join(', ')})`);
     }
     return missed;

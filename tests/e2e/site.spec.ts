@@ -12,7 +12,13 @@ const MISSING = '/a-page-that-does-not-exist/';
 const paths = [...sitemapPaths(), MISSING];
 
 function summarize(violations: { id: string; help: string; nodes: { target: unknown }[] }[]): string[] {
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => JSON.stringify(n.target)).slice(0, 3).join(', ')})`);
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => JSON.stringify(n.target))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 // The not-found page is served with status 404, which the browser logs as an error.
@@ -25,7 +31,9 @@ for (const path of paths) {
     expect(response?.status()).toBe(path === MISSING ? 404 : 200);
     await expect(page.locator('h1')).toHaveCount(1);
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'horizontal overflow at 360 px').toBeLessThanOrEqual(0);
 
     for (const scheme of ['light', 'dark'] as const) {

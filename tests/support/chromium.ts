@@ -14,11 +14,16 @@ export const CHROMIUM_FLAGS = [
   '--disable-quic',
 ];
 
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const fromEnv = env.CHROMIUM_PATH;
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;
-    throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but no file is there. Point it at a Chromium binary, or unset it.`);
+    throw new Error(
+      `CHROMIUM_PATH is set to "${fromEnv}", but no file is there. Point it at a Chromium binary, or unset it.`,
+    );
   }
   if (exists('/usr/bin/chromium')) return '/usr/bin/chromium';
   let bundled: string | undefined;
@@ -29,7 +34,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path
   }
   if (bundled && exists(bundled)) return bundled;
   throw new Error(
-    'No Chromium found for the end-to-end tests. Install Debian\'s package (sudo apt-get install -y chromium), ' +
+    "No Chromium found for the end-to-end tests. Install Debian's package (sudo apt-get install -y chromium), " +
       'or set CHROMIUM_PATH to a Chromium binary. The tests never download a browser.',
   );
 }

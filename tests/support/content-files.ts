@@ -19,7 +19,9 @@ export interface MdxFile {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 export function mdxFiles(): MdxFile[] {
@@ -34,7 +36,12 @@ export function mdxFiles(): MdxFile[] {
       const text = readFileSync(path, 'utf8');
       const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
       if (!match) throw new Error(`${relative(ROOT, path)} has no front matter`);
-      return { file: relative(ROOT, path), section, frontMatter: parse(match[1] as string) ?? {}, body: match[2] as string };
+      return {
+        file: relative(ROOT, path),
+        section,
+        frontMatter: parse(match[1] as string) ?? {},
+        body: match[2] as string,
+      };
     });
   });
 }

@@ -10,7 +10,9 @@ export function sitemapPaths(): string[] {
   try {
     xml = readFileSync(join(DIST, 'sitemap-0.xml'), 'utf8');
   } catch {
-    throw new Error('dist/sitemap-0.xml is missing: run `npm run build` before the end-to-end tests (npm test does both).');
+    throw new Error(
+      'dist/sitemap-0.xml is missing: run `npm run build` before the end-to-end tests (npm test does both).',
+    );
   }
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname).sort();
 }

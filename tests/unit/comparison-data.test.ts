@@ -29,9 +29,17 @@ describe('comparison.yaml', () => {
 
   it('has the roles and dimensions the issue asks for, in their themes', () => {
     expect(data.roles.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['product-manager', 'project-manager', 'program-manager', 'product-owner', 'scrum-master']),
+      expect.arrayContaining([
+        'product-manager',
+        'project-manager',
+        'program-manager',
+        'product-owner',
+        'scrum-master',
+      ]),
     );
-    const byTheme = Object.fromEntries(data.themes.map((t) => [t.id, data.dimensions.filter((d) => d.theme === t.id).map((d) => d.id)]));
+    const byTheme = Object.fromEntries(
+      data.themes.map((t) => [t.id, data.dimensions.filter((d) => d.theme === t.id).map((d) => d.id)]),
+    );
     expect(byTheme).toEqual({
       purpose: ['focus', 'question', 'time-horizon'],
       accountability: ['owns', 'success-metrics', 'main-risks'],
@@ -72,7 +80,10 @@ describe('findDataProblems', () => {
     const broken = clone();
     delete broken.dimensions[2]!.cells['scrum-master'];
     expect(findDataProblems(broken)).toEqual([
-      { path: ['dimensions', 2, 'cells', 'scrum-master'], message: 'dimension "time-horizon" has no cell for role "scrum-master"' },
+      {
+        path: ['dimensions', 2, 'cells', 'scrum-master'],
+        message: 'dimension "time-horizon" has no cell for role "scrum-master"',
+      },
     ]);
   });
 

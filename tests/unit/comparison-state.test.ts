@@ -64,7 +64,10 @@ describe('decodeSelection', () => {
   });
 
   it('accepts encoded commas, upper case and spaces between roles', () => {
-    expect(decodeSelection(data, 'roles=Scrum-Master%2C+product-owner').selection.roles).toEqual(['scrum-master', 'product-owner']);
+    expect(decodeSelection(data, 'roles=Scrum-Master%2C+product-owner').selection.roles).toEqual([
+      'scrum-master',
+      'product-owner',
+    ]);
   });
 
   it('drops an unknown role with a notice, and fills up to two roles', () => {
@@ -76,9 +79,14 @@ describe('decodeSelection', () => {
   });
 
   it('keeps the first three roles of four, naming the one left out', () => {
-    const { selection, notices } = decodeSelection(data, '?roles=scrum-master,product-owner,program-manager,product-manager');
+    const { selection, notices } = decodeSelection(
+      data,
+      '?roles=scrum-master,product-owner,program-manager,product-manager',
+    );
     expect(selection.roles).toEqual(['scrum-master', 'product-owner', 'program-manager']);
-    expect(notices).toEqual([{ kind: 'too-many-roles', message: expect.stringContaining('product manager was left out') }]);
+    expect(notices).toEqual([
+      { kind: 'too-many-roles', message: expect.stringContaining('product manager was left out') },
+    ]);
   });
 
   it('ignores duplicates quietly', () => {
@@ -141,9 +149,9 @@ describe('decodeSelection', () => {
 describe('encodeSelection', () => {
   it('writes roles always, and the rest only when set', () => {
     expect(encodeSelection(base)).toBe('?roles=product-manager,project-manager');
-    expect(encodeSelection({ roles: ['scrum-master', 'product-owner'], theme: 'work', query: 'sprint review', diff: true })).toBe(
-      '?roles=scrum-master,product-owner&theme=work&q=sprint%20review&diff=1',
-    );
+    expect(
+      encodeSelection({ roles: ['scrum-master', 'product-owner'], theme: 'work', query: 'sprint review', diff: true }),
+    ).toBe('?roles=scrum-master,product-owner&theme=work&q=sprint%20review&diff=1');
   });
 
   it('round-trips every valid selection, with no notice (property)', () => {
@@ -215,9 +223,15 @@ describe('changing the selection', () => {
   it('any sequence of changes keeps the selection valid (property)', () => {
     const change = fc.oneof(
       fc.tuple(fc.integer({ min: -1, max: 4 }), fc.option(fc.constantFrom(...roleIds, 'nobody'), { nil: null })).map(
-        ([i, id]) => (s: Selection) => setRoleAt(data, s, i, id),
+        ([i, id]) =>
+          (s: Selection) =>
+            setRoleAt(data, s, i, id),
       ),
-      fc.tuple(fc.integer({ min: -1, max: 3 }), fc.integer({ min: -1, max: 3 })).map(([i, j]) => (s: Selection) => swapRoles(s, i, j)),
+      fc.tuple(fc.integer({ min: -1, max: 3 }), fc.integer({ min: -1, max: 3 })).map(
+        ([i, j]) =>
+          (s: Selection) =>
+            swapRoles(s, i, j),
+      ),
       fc.option(fc.constantFrom(...themeIds, 'nope'), { nil: null }).map((t) => (s: Selection) => setTheme(data, s, t)),
       fc.string().map((q) => (s: Selection) => setQuery(s, q)),
       fc.boolean().map((d) => (s: Selection) => setDiff(s, d)),
@@ -249,7 +263,9 @@ describe('filtering', () => {
     expect(pmp).not.toContain('focus');
     // "retrospective" appears only in the Scrum roles' cells, so it finds nothing for product vs project.
     expect(visibleDimensions(data, { ...base, query: 'retrospective' })).toHaveLength(0);
-    expect(visibleDimensions(data, { ...base, roles: ['scrum-master', 'product-owner'], query: 'retrospective' }).length).toBeGreaterThan(0);
+    expect(
+      visibleDimensions(data, { ...base, roles: ['scrum-master', 'product-owner'], query: 'retrospective' }).length,
+    ).toBeGreaterThan(0);
   });
 
   it('matches every word, ignoring case and accents', () => {
@@ -289,9 +305,9 @@ describe('filtering', () => {
   });
 
   it('names the chosen roles for a caption, keeping Scrum capitalized', () => {
-    expect(joinRoleNames(selectedRoles(data, { ...base, roles: ['product-owner', 'project-manager', 'scrum-master'] }))).toBe(
-      'Product owner, project manager and Scrum master',
-    );
+    expect(
+      joinRoleNames(selectedRoles(data, { ...base, roles: ['product-owner', 'project-manager', 'scrum-master'] })),
+    ).toBe('Product owner, project manager and Scrum master');
   });
 });
 

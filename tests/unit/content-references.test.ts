@@ -38,10 +38,17 @@ describe('proseWordCount', () => {
 
 describe('formatReference', () => {
   it('writes author, year, title and publisher, with n.d. when the year is unknown', () => {
-    expect(formatReference({ author: 'Ken Schwaber and Jeff Sutherland', title: 'The Scrum Guide', publisher: 'Scrum.org', year: 2020 })).toBe(
-      'Ken Schwaber and Jeff Sutherland. (2020). The Scrum Guide. Scrum.org.',
+    expect(
+      formatReference({
+        author: 'Ken Schwaber and Jeff Sutherland',
+        title: 'The Scrum Guide',
+        publisher: 'Scrum.org',
+        year: 2020,
+      }),
+    ).toBe('Ken Schwaber and Jeff Sutherland. (2020). The Scrum Guide. Scrum.org.');
+    expect(formatReference({ author: 'Walden University', title: 'T', publisher: 'Walden University' })).toBe(
+      'Walden University. (n.d.). T.',
     );
-    expect(formatReference({ author: 'Walden University', title: 'T', publisher: 'Walden University' })).toBe('Walden University. (n.d.). T.');
   });
   it('groups sources by kind in page order, leaving out empty kinds', () => {
     const groups = groupByKind([
@@ -67,6 +74,11 @@ describe('glossary helpers', () => {
     expect(groups[0]!.terms.map((t) => t.id)).toEqual(['a2', 'a']);
   });
   it('reports related ids that do not exist', () => {
-    expect(missingRelated([{ id: 'a', related: ['b', 'c'] }, { id: 'b', related: [] }])).toEqual([{ id: 'a', missing: 'c' }]);
+    expect(
+      missingRelated([
+        { id: 'a', related: ['b', 'c'] },
+        { id: 'b', related: [] },
+      ]),
+    ).toEqual([{ id: 'a', missing: 'c' }]);
   });
 });

@@ -28,7 +28,11 @@ describe('faqJsonLd', () => {
     expect(json).not.toContain('</script>');
     const data = JSON.parse(json);
     expect(data['@type']).toBe('FAQPage');
-    expect(data.mainEntity[0]).toEqual({ '@type': 'Question', name: 'Why </script>?', acceptedAnswer: { '@type': 'Answer', text: 'Because.' } });
+    expect(data.mainEntity[0]).toEqual({
+      '@type': 'Question',
+      name: 'Why </script>?',
+      acceptedAnswer: { '@type': 'Answer', text: 'Because.' },
+    });
   });
 });
 

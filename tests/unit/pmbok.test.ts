@@ -128,7 +128,12 @@ describe('src/content/processes.yaml (PMBOK Guide, 6th edition)', () => {
 
   it('has ids that are the kebab case of the names', () => {
     for (const p of processes) {
-      expect(p.id).toBe(p.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''));
+      expect(p.id).toBe(
+        p.name
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, ''),
+      );
     }
   });
 
@@ -148,9 +153,7 @@ describe('src/content/processes.yaml (PMBOK Guide, 6th edition)', () => {
 
   it('numbers each chapter 1, 2, 3 ... without gaps', () => {
     for (const area of KNOWLEDGE_AREAS) {
-      const indexes = sortByNumber(processes.filter((p) => p.area === area.slug)).map(
-        (p) => parseNumber(p.number)[1],
-      );
+      const indexes = sortByNumber(processes.filter((p) => p.area === area.slug)).map((p) => parseNumber(p.number)[1]);
       expect(indexes, area.slug).toEqual(indexes.map((_, i) => i + 1));
     }
   });

@@ -54,7 +54,13 @@ describe('sourceSchema', () => {
 });
 
 describe('glossarySchema', () => {
-  const term = { id: 'work-breakdown-structure', term: 'Work breakdown structure', abbreviation: 'WBS', field: 'project', definition: 'A tree of all the work a project must do, broken into pieces small enough to plan.' };
+  const term = {
+    id: 'work-breakdown-structure',
+    term: 'Work breakdown structure',
+    abbreviation: 'WBS',
+    field: 'project',
+    definition: 'A tree of all the work a project must do, broken into pieces small enough to plan.',
+  };
   it('accepts a good term', () => {
     expect(glossarySchema.parse(term).related).toEqual([]);
   });
@@ -65,7 +71,13 @@ describe('glossarySchema', () => {
 });
 
 describe('processSchema', () => {
-  const process = { id: 'develop-project-charter', number: '4.1', name: 'Develop Project Charter', group: 'initiating', area: 'integration' };
+  const process = {
+    id: 'develop-project-charter',
+    number: '4.1',
+    name: 'Develop Project Charter',
+    group: 'initiating',
+    area: 'integration',
+  };
   it('accepts a PMBOK 6 process', () => {
     expect(processSchema.parse(process).name).toBe('Develop Project Charter');
   });

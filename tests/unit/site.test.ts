@@ -65,14 +65,17 @@ describe('prevNext', () => {
   });
   it('breaks ties in order by title, and never loses or duplicates a page', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ href: fc.string(), title: fc.string(), order: fc.integer({ min: 0, max: 5 }) })), (list) => {
-        const sorted = sortPages(list);
-        expect(sorted).toHaveLength(list.length);
-        for (let i = 1; i < sorted.length; i++) {
-          const [a, b] = [sorted[i - 1]!, sorted[i]!];
-          expect(a.order < b.order || (a.order === b.order && a.title.localeCompare(b.title) <= 0)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.record({ href: fc.string(), title: fc.string(), order: fc.integer({ min: 0, max: 5 }) })),
+        (list) => {
+          const sorted = sortPages(list);
+          expect(sorted).toHaveLength(list.length);
+          for (let i = 1; i < sorted.length; i++) {
+            const [a, b] = [sorted[i - 1]!, sorted[i]!];
+            expect(a.order < b.order || (a.order === b.order && a.title.localeCompare(b.title) <= 0)).toBe(true);
+          }
+        },
+      ),
     );
   });
 });
@@ -139,7 +142,9 @@ describe('apaCitation', () => {
         reviewed: new Date('2026-11-22'),
         accessed: new Date('2027-01-05'),
       }),
-    ).toBe('Which PM? (2026). Product vs project management. Retrieved January 5, 2027, from https://example.org/guides/product-vs-project/');
+    ).toBe(
+      'Which PM? (2026). Product vs project management. Retrieved January 5, 2027, from https://example.org/guides/product-vs-project/',
+    );
     expect(formatReviewed(new Date('2026-11-22'))).toBe('November 22, 2026');
   });
 });

@@ -36,8 +36,8 @@ function Citations({ ids, sources }: { ids: string[]; sources: Record<string, So
         const source = sources[id];
         return (
           <span class="cite" key={id}>
-            {i > 0 && ' '}
-            [<a href={`/sources/#${id}`}>
+            {i > 0 && ' '}[
+            <a href={`/sources/#${id}`}>
               <span class="visually-hidden">Source: </span>
               {source?.short ?? id}
             </a>

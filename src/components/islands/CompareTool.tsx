@@ -217,7 +217,14 @@ export default function CompareTool({ data, sources, children }: Props) {
           {fallbackUrl.value && (
             <div class="cmp-field cmp-fallback">
               <label for="cmp-link">Link to this table</label>
-              <input id="cmp-link" ref={fallbackInput} type="text" readOnly value={fallbackUrl.value} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
+              <input
+                id="cmp-link"
+                ref={fallbackInput}
+                type="text"
+                readOnly
+                value={fallbackUrl.value}
+                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+              />
             </div>
           )}
         </div>

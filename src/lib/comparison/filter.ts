@@ -16,7 +16,12 @@ export function queryWords(query: string): string[] {
  * Whether a row matches the text filter, searching its label, its question, its theme and the
  * cells of the roles being compared (not those of roles the reader cannot see).
  */
-export function matchesQuery(data: ComparisonData, dimension: ComparisonDimension, roles: string[], query: string): boolean {
+export function matchesQuery(
+  data: ComparisonData,
+  dimension: ComparisonDimension,
+  roles: string[],
+  query: string,
+): boolean {
   const words = queryWords(query);
   if (words.length === 0) return true;
   const theme = data.themes.find((t) => t.id === dimension.theme)?.label ?? '';
@@ -87,7 +92,8 @@ export function joinRoleNames(roles: ComparisonRole[]): string {
 export function emptyMessage(data: ComparisonData, selection: Selection): string {
   const reasons: string[] = [];
   if (selection.query) reasons.push(`the text “${selection.query}”`);
-  if (selection.theme) reasons.push(`the theme ${data.themes.find((t) => t.id === selection.theme)?.label ?? selection.theme}`);
+  if (selection.theme)
+    reasons.push(`the theme ${data.themes.find((t) => t.id === selection.theme)?.label ?? selection.theme}`);
   if (selection.diff) reasons.push('only rows where the roles differ');
   return reasons.length
     ? `No dimension matches ${reasons.join(', ')}. Change a filter or reset the table to see every row.`

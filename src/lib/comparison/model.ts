@@ -5,15 +5,7 @@
  */
 import { computed, signal } from '@preact/signals-core';
 import { groupByTheme, selectedRoles, statusMessage, visibleDimensions } from './filter';
-import {
-  defaultSelection,
-  setDiff,
-  setQuery,
-  setRoleAt,
-  setTheme,
-  swapRoles,
-  type Selection,
-} from './selection';
+import { defaultSelection, setDiff, setQuery, setRoleAt, setTheme, swapRoles, type Selection } from './selection';
 import type { ComparisonData } from './types';
 import { decodeSelection, encodeSelection, type Notice } from './url';
 

@@ -40,7 +40,12 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
  * Applying it twice gives the same result as applying it once.
  */
 export function normalizeQuery(raw: string): string {
-  const clean = raw.replace(LONE_SURROGATE, ' ').replace(/\uFFFD/g, ' ').replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  const clean = raw
+    .replace(LONE_SURROGATE, ' ')
+    .replace(/\uFFFD/g, ' ')
+    .replace(CONTROL, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const points = Array.from(clean);
   return points.length > MAX_QUERY ? points.slice(0, MAX_QUERY).join('').trim() : clean;
 }
@@ -74,12 +79,7 @@ export function swapRoles(selection: Selection, i: number, j: number): Selection
  * columns, so a reader never ends up with the same role twice. Index `roles.length` adds a
  * column (up to MAX_ROLES); `null` removes a column, but never below MIN_ROLES.
  */
-export function setRoleAt(
-  data: ComparisonData,
-  selection: Selection,
-  index: number,
-  roleId: string | null,
-): Selection {
+export function setRoleAt(data: ComparisonData, selection: Selection, index: number, roleId: string | null): Selection {
   const roles = [...selection.roles];
   if (!Number.isInteger(index) || index < 0 || index > roles.length || index >= MAX_ROLES) return selection;
   if (roleId === null) {

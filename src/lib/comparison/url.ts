@@ -100,7 +100,10 @@ export function decodeSelection(data: ComparisonData, search: string): { selecti
   } else {
     selection.query = normalizeQuery(rawQuery);
     if (Array.from(rawQuery.trim()).length > MAX_QUERY) {
-      notices.push({ kind: 'long-query', message: `The text filter in the link was cut to its first ${MAX_QUERY} characters.` });
+      notices.push({
+        kind: 'long-query',
+        message: `The text filter in the link was cut to its first ${MAX_QUERY} characters.`,
+      });
     }
   }
 

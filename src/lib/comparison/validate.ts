@@ -49,7 +49,10 @@ export function findDataProblems(data: ComparisonData): DataProblem[] {
     problems.push({ path: ['dimensions'], message: `dimension "${id}" is listed twice` });
   }
   if (data.roles.length < MIN_ROLES) {
-    problems.push({ path: ['roles'], message: `list at least ${MIN_ROLES} roles: the first two are the default comparison` });
+    problems.push({
+      path: ['roles'],
+      message: `list at least ${MIN_ROLES} roles: the first two are the default comparison`,
+    });
   }
 
   data.dimensions.forEach((dimension, i) => {

@@ -58,12 +58,19 @@ export function textOf(fragment: string): string {
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/(p|li|h[1-6]|dd|dt|blockquote|tr)>/gi, '\n')
     .replace(/<[^>]+>/g, '');
-  return decode(blocks)
-    .split('\n')
-    // A removed citation leaves a space before the full stop that followed it.
-    .map((line) => line.replace(/\s+/g, ' ').replace(/ ([.,;:!?)])/g, '$1').trim())
-    .filter(Boolean)
-    .join('\n');
+  return (
+    decode(blocks)
+      .split('\n')
+      // A removed citation leaves a space before the full stop that followed it.
+      .map((line) =>
+        line
+          .replace(/\s+/g, ' ')
+          .replace(/ ([.,;:!?)])/g, '$1')
+          .trim(),
+      )
+      .filter(Boolean)
+      .join('\n')
+  );
 }
 
 export interface FaqEntry {
@@ -97,4 +104,3 @@ export function faqJsonLd(entries: readonly FaqEntry[]): string {
   // "<" escaped so no answer text can ever close the script element early.
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
-

@@ -22,7 +22,9 @@ export function groupByLetter<T extends TermLike>(terms: readonly T[]): { letter
 }
 
 /** Ids that an entry's `related` list names but the glossary lacks. */
-export function missingRelated(entries: readonly { id: string; related: string[] }[]): { id: string; missing: string }[] {
+export function missingRelated(
+  entries: readonly { id: string; related: string[] }[],
+): { id: string; missing: string }[] {
   const ids = new Set(entries.map((e) => e.id));
   return entries.flatMap((e) => e.related.filter((r) => !ids.has(r)).map((missing) => ({ id: e.id, missing })));
 }

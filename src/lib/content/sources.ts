@@ -26,8 +26,12 @@ export function formatReference({ author, title, publisher, year }: SourceLike):
 }
 
 /** Groups items by kind in the page's order, leaving out kinds with no items. */
-export function groupByKind<T extends { kind: SourceKind }>(items: readonly T[]): { kind: SourceKind; heading: string; items: T[] }[] {
-  return SOURCE_KIND_ORDER.map((kind) => ({ kind, heading: SOURCE_KIND_HEADINGS[kind], items: items.filter((i) => i.kind === kind) })).filter(
-    (group) => group.items.length > 0,
-  );
+export function groupByKind<T extends { kind: SourceKind }>(
+  items: readonly T[],
+): { kind: SourceKind; heading: string; items: T[] }[] {
+  return SOURCE_KIND_ORDER.map((kind) => ({
+    kind,
+    heading: SOURCE_KIND_HEADINGS[kind],
+    items: items.filter((i) => i.kind === kind),
+  })).filter((group) => group.items.length > 0);
 }

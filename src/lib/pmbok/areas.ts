@@ -37,7 +37,4 @@ export const KNOWLEDGE_AREAS = [
 
 export type KnowledgeAreaSlug = (typeof KNOWLEDGE_AREAS)[number]['slug'];
 
-export const KNOWLEDGE_AREA_SLUGS = KNOWLEDGE_AREAS.map((a) => a.slug) as [
-  KnowledgeAreaSlug,
-  ...KnowledgeAreaSlug[],
-];
+export const KNOWLEDGE_AREA_SLUGS = KNOWLEDGE_AREAS.map((a) => a.slug) as [KnowledgeAreaSlug, ...KnowledgeAreaSlug[]];

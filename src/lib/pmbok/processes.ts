@@ -57,10 +57,7 @@ export interface MatrixRow<T extends ProcessLike> {
 }
 
 function emptyCells<T>(): Record<ProcessGroupSlug, T[]> {
-  return Object.fromEntries(PROCESS_GROUPS.map((g) => [g.slug, [] as T[]])) as Record<
-    ProcessGroupSlug,
-    T[]
-  >;
+  return Object.fromEntries(PROCESS_GROUPS.map((g) => [g.slug, [] as T[]])) as Record<ProcessGroupSlug, T[]>;
 }
 
 /**
@@ -88,12 +85,18 @@ function countEach<K extends string>(keys: readonly K[], values: Iterable<K>): R
 
 /** How many processes each group holds, with every group present (0 where it has none). */
 export function countsByGroup(processes: readonly ProcessLike[]): Record<ProcessGroupSlug, number> {
-  return countEach(PROCESS_GROUPS.map((g) => g.slug), processes.map((p) => p.group));
+  return countEach(
+    PROCESS_GROUPS.map((g) => g.slug),
+    processes.map((p) => p.group),
+  );
 }
 
 /** How many processes each knowledge area holds, with every area present. */
 export function countsByArea(processes: readonly ProcessLike[]): Record<KnowledgeAreaSlug, number> {
-  return countEach(KNOWLEDGE_AREAS.map((a) => a.slug), processes.map((p) => p.area));
+  return countEach(
+    KNOWLEDGE_AREAS.map((a) => a.slug),
+    processes.map((p) => p.area),
+  );
 }
 
 /**

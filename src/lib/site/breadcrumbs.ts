@@ -7,7 +7,11 @@ export interface Crumb {
  * The trail from the home page to `path`. `titleFor` names each ancestor; an ancestor without
  * a page of its own (it returns undefined) is left out, so no crumb ever links to a 404.
  */
-export function breadcrumbs(path: string, currentTitle: string, titleFor: (href: string) => string | undefined): Crumb[] {
+export function breadcrumbs(
+  path: string,
+  currentTitle: string,
+  titleFor: (href: string) => string | undefined,
+): Crumb[] {
   const segments = path.split('/').filter(Boolean);
   const trail: Crumb[] = [{ href: '/', label: 'Home' }];
   for (let i = 1; i < segments.length; i++) {

@@ -9,7 +9,9 @@ export interface PageCitation {
 const SITE_NAME = 'Which PM?';
 
 function longDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /** An APA-style reference to a page of this site, for the "Cite this page" box. */
