@@ -1,167 +1,141 @@
 /**
- * The interactive comparison (hydrated `client:visible`). Before hydration, and for readers
- * without JavaScript, it shows its children: the server-rendered table of product vs project
- * management. Once it runs, it reads the URL, renders the controls and the table for that state,
- * and keeps the URL in step. Every rule lives in src/lib/comparison; this file only renders.
+ * The interactive comparison, hydrated at once (`client:load`): its first view depends on the URL,
+ * so a shared link must apply before the reader scrolls, not when the table comes into view.
+ * Until its data (/compare/data.json) has loaded, and for readers without JavaScript, it shows its
+ * children: the server-rendered table of product vs project management. If the data cannot load,
+ * it says so and offers a retry; the table stays. Every rule lives in src/lib/comparison and
+ * src/lib/tool; this file only renders.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { useSignal, useSignalEffect } from '@preact/signals';
-import { createCompareModel } from '../../lib/comparison/model';
+import { useEffect } from 'preact/hooks';
+import { useModel, useSignal } from '@preact/signals';
+import { CompareModel } from '../../lib/comparison/model';
 import { emptyMessage, joinRoleNames, nameInSentence } from '../../lib/comparison/filter';
-import { MAX_ROLES } from '../../lib/comparison/validate';
-import type { ComparisonData, SourceLabel } from '../../lib/comparison/types';
+import { COMPARE_DATA_PATH, isCompareToolData, type CompareToolData } from '../../lib/comparison/tool-data';
+import { loadJson } from '../../lib/tool/load-json';
+import { href } from '../../lib/site/href';
 import CompareTable from './CompareTable';
+import NoticeBox from './tool/NoticeBox';
+import CopyLink from './tool/CopyLink';
+import { useToolUrl } from './tool/useToolUrl';
 
 interface Props {
-  data: ComparisonData;
-  sources: Record<string, SourceLabel>;
-  /** The server-rendered table, shown until the island takes over. */
+  /** The server-rendered table, shown until the island has its data. */
   children?: ComponentChildren;
 }
 
-const COLUMN_NAMES = ['First column', 'Second column', 'Third column (optional)'];
+export default function CompareTool({ children }: Props) {
+  const loaded = useSignal<CompareToolData | null>(null);
+  const failure = useSignal('');
+  const attempt = useSignal(0);
 
-export default function CompareTool({ data, sources, children }: Props) {
-  const model = useMemo(() => createCompareModel(data), [data]);
-  const ready = useSignal(false);
+  useEffect(() => {
+    let live = true;
+    failure.value = '';
+    void loadJson(fetch, href(COMPARE_DATA_PATH), isCompareToolData).then((result) => {
+      if (!live) return;
+      if (result.ok) loaded.value = result.data;
+      else failure.value = result.message;
+    });
+    return () => {
+      live = false;
+    };
+  }, [attempt.value]);
+
+  if (loaded.value) return <CompareControls {...loaded.value} />;
+  return (
+    <div class="cmp">
+      {failure.value ? (
+        <div class="notice" role="alert">
+          <p>{failure.value}</p>
+          <button type="button" class="button button--quiet" onClick={() => attempt.value++}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <p class="cmp-status" role="status" aria-live="polite">
+          Loading the interactive table…
+        </p>
+      )}
+      {children}
+    </div>
+  );
+}
+
+function CompareControls({ data, sources }: CompareToolData) {
+  const model = useModel(() => new CompareModel(data));
   /** The text box keeps what the reader typed; the model keeps the tidied filter. */
   const rawQuery = useSignal('');
-  const copyMessage = useSignal('');
-  const fallbackUrl = useSignal('');
-  const writes = useRef(0);
-  const noticeRef = useRef<HTMLDivElement>(null);
-  const firstControl = useRef<HTMLSelectElement>(null);
-  const fallbackInput = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    model.load(window.location.search);
-    rawQuery.value = model.selection.peek().query;
-    ready.value = true;
-  }, [model]);
-
-  // Keep the address bar in step, so a reload or a shared link restores the table. The first
-  // run leaves a clean URL alone, but rewrites one that had to be corrected.
-  useSignalEffect(() => {
-    const search = model.search.value;
-    if (!ready.value) return;
-    const first = writes.current++ === 0;
-    if (first && model.notices.peek().length === 0) return;
-    const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
-    copyMessage.value = '';
-    fallbackUrl.value = '';
+  useToolUrl({
+    load: (search) => {
+      const corrected = model.load(search);
+      rawQuery.value = model.selection.peek().query;
+      return corrected;
+    },
+    search: model.search,
+    mode: 'replace',
   });
-
-  // A notice from the URL is shown once, near the top: move focus there only if the reader has
-  // not started using the page yet.
-  useEffect(() => {
-    if (ready.value && model.notices.peek().length > 0 && document.activeElement === document.body) {
-      noticeRef.current?.focus();
-    }
-  }, [ready.value]);
-
-  if (!ready.value) {
-    return (
-      <div class="cmp">
-        <p class="cmp-status" role="status" aria-live="polite">
-          {model.status.value}
-        </p>
-        {children}
-      </div>
-    );
-  }
 
   const selection = model.selection.value;
   const roles = model.roles.value;
-  const notices = model.notices.value;
   const groups = model.groups.value;
-
-  const copyLink = async () => {
-    const url = window.location.href;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      fallbackUrl.value = '';
-      copyMessage.value = 'Link copied. Anyone who opens it sees this table.';
-    } catch {
-      fallbackUrl.value = url;
-      copyMessage.value = 'Your browser did not let the page copy. Copy the link from the box below instead.';
-      queueMicrotask(() => fallbackInput.current?.select());
-    }
-  };
 
   const reset = () => {
     model.reset();
     rawQuery.value = '';
   };
 
-  const dismiss = () => {
-    model.dismissNotices();
-    firstControl.current?.focus();
-  };
-
   return (
     <div class="cmp cmp--ready">
-      {notices.length > 0 && (
-        <div class="cmp-notice" ref={noticeRef} tabIndex={-1} aria-labelledby="cmp-notice-title">
-          <p id="cmp-notice-title" class="cmp-notice__title">
-            Part of this link could not be used
-          </p>
-          <ul>
-            {notices.map((n) => (
-              <li key={n.kind}>{n.message}</li>
-            ))}
-          </ul>
-          <button type="button" class="button button--quiet" onClick={dismiss}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <NoticeBox
+        id="cmp-notice"
+        class="cmp-notice"
+        notices={model.notices.value}
+        onDismiss={() => {
+          model.dismissNotices();
+          document.getElementById('cmp-role-0')?.focus();
+        }}
+      />
 
-      <form class="cmp-controls" aria-label="Comparison controls" onSubmit={(e) => e.preventDefault()}>
-        <fieldset class="cmp-fieldset cmp-roles">
+      <form class="tool-controls" aria-label="Comparison controls" onSubmit={(e) => e.preventDefault()}>
+        <fieldset class="field-group">
           <legend>Roles to compare</legend>
           <div class="cmp-roles__row">
-            {Array.from({ length: Math.min(roles.length + 1, MAX_ROLES) }, (_, index) => {
-              const current = selection.roles[index] ?? '';
-              return (
-                <div class="cmp-field" key={index}>
-                  <label for={`cmp-role-${index}`}>{COLUMN_NAMES[index]}</label>
-                  <select
-                    id={`cmp-role-${index}`}
-                    ref={index === 0 ? firstControl : null}
-                    value={current}
-                    onChange={(e) => {
-                      const value = (e.currentTarget as HTMLSelectElement).value;
-                      model.setRole(index, value === '' ? null : value);
-                    }}
-                  >
-                    {index === 2 && <option value="">None</option>}
-                    {data.roles.map((role) => (
-                      <option value={role.id} key={role.id}>
-                        {role.name}
-                      </option>
-                    ))}
-                  </select>
-                </div>
-              );
-            })}
+            {model.slots.value.map((slot) => (
+              <div class="field" key={slot.index}>
+                <label for={`cmp-role-${slot.index}`}>{slot.label}</label>
+                <select
+                  id={`cmp-role-${slot.index}`}
+                  value={slot.roleId}
+                  onChange={(e) => {
+                    const value = (e.currentTarget as HTMLSelectElement).value;
+                    model.setRole(slot.index, value === '' ? null : value);
+                  }}
+                >
+                  {slot.optional && <option value="">None</option>}
+                  {data.roles.map((role) => (
+                    <option value={role.id} key={role.id}>
+                      {role.name}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
           </div>
           <div class="cmp-swaps">
             {roles.slice(1).map((role, i) => (
-              <button type="button" class="button button--quiet cmp-swap" key={i} onClick={() => model.swap(i, i + 1)}>
+              <button type="button" class="button button--quiet" key={i} onClick={() => model.swap(i, i + 1)}>
                 <span aria-hidden="true">⇄ </span>Swap {nameInSentence(roles[i]!.name)} and {nameInSentence(role.name)}
               </button>
             ))}
           </div>
         </fieldset>
 
-        <fieldset class="cmp-fieldset cmp-themes">
+        <fieldset class="field-group">
           <legend>Theme</legend>
-          <div class="cmp-themes__row">
+          <div class="chips">
             {[{ id: '', label: 'All themes' }, ...data.themes].map((theme) => (
-              <label class="cmp-chip" key={theme.id || 'all'}>
+              <label class="chip" key={theme.id || 'all'}>
                 <input
                   type="radio"
                   name="cmp-theme"
@@ -176,7 +150,7 @@ export default function CompareTool({ data, sources, children }: Props) {
         </fieldset>
 
         <div class="cmp-filters">
-          <div class="cmp-field cmp-search">
+          <div class="field cmp-search">
             <label for="cmp-q">Filter by text</label>
             <input
               id="cmp-q"
@@ -190,11 +164,11 @@ export default function CompareTool({ data, sources, children }: Props) {
                 model.setQuery(rawQuery.value);
               }}
             />
-            <span id="cmp-q-hint" class="cmp-hint">
+            <span id="cmp-q-hint" class="field__hint">
               Searches the dimension names and the cells of the roles shown.
             </span>
           </div>
-          <label class="cmp-check">
+          <label class="check">
             <input
               type="checkbox"
               checked={selection.diff}
@@ -204,30 +178,17 @@ export default function CompareTool({ data, sources, children }: Props) {
           </label>
         </div>
 
-        <div class="cmp-actions">
-          <button type="button" class="button" onClick={copyLink}>
-            Copy link
-          </button>
+        <CopyLink
+          id="cmp-link"
+          statusClass="cmp-copy"
+          linkKey={model.search.value}
+          copiedMessage="Link copied. Anyone who opens it sees this table."
+          fallbackLabel="Link to this table"
+        >
           <button type="button" class="button button--quiet" onClick={reset}>
             Reset
           </button>
-          <p class="cmp-copy" role="status">
-            {copyMessage.value}
-          </p>
-          {fallbackUrl.value && (
-            <div class="cmp-field cmp-fallback">
-              <label for="cmp-link">Link to this table</label>
-              <input
-                id="cmp-link"
-                ref={fallbackInput}
-                type="text"
-                readOnly
-                value={fallbackUrl.value}
-                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
-              />
-            </div>
-          )}
-        </div>
+        </CopyLink>
       </form>
 
       <p class="cmp-status" role="status" aria-live="polite">
@@ -243,7 +204,7 @@ export default function CompareTool({ data, sources, children }: Props) {
           caption={`${joinRoleNames(roles)} compared`}
         />
       ) : (
-        <div class="cmp-empty">
+        <div class="empty-state cmp-empty">
           <p>{emptyMessage(data, selection)}</p>
           <button type="button" class="button button--quiet" onClick={reset}>
             Reset the table

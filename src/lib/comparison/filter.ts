@@ -1,6 +1,7 @@
 /** Which rows the table shows for a selection, and the words that describe the result. */
 import type { ComparisonData, ComparisonDimension, ComparisonRole, ComparisonTheme } from './types';
 import type { Selection } from './selection';
+import { joinList } from '../tool/text';
 
 /** Lower case, accents removed, single spaces: "Café  Owner" and "cafe owner" match. */
 export function foldText(text: string): string {
@@ -83,9 +84,7 @@ export function nameInSentence(name: string): string {
 
 /** "Product manager, project manager and Scrum master": names joined for a caption. */
 export function joinRoleNames(roles: ComparisonRole[]): string {
-  const names = roles.map((r, i) => (i === 0 ? r.name : nameInSentence(r.name)));
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+  return joinList(roles.map((r, i) => (i === 0 ? r.name : nameInSentence(r.name))));
 }
 
 /** Why the table is empty, when it is: the filters left nothing, so say which ones did. */

@@ -4,3 +4,5 @@ export * from './validate';
 export * from './selection';
 export * from './url';
 export * from './filter';
+export * from './columns';
+export * from './tool-data';

@@ -4,30 +4,20 @@
  * Decoding accepts any string at all. Whatever it cannot use it drops, says so in a notice, and
  * falls back to a sensible default, so a tampered or outdated link still shows a full table.
  */
+import type { Notice as ToolNotice } from '../tool/notices';
 import type { ComparisonData } from './types';
 import { nameInSentence } from './filter';
+import { noticeMessages } from './messages';
 import { MAX_QUERY, defaultSelection, normalizeQuery, type Selection } from './selection';
 import { MAX_ROLES, MIN_ROLES } from './validate';
 
 /** Something in the link that was ignored or changed, with a sentence to show the reader. */
-export interface Notice {
-  kind: 'unknown-role' | 'too-many-roles' | 'too-few-roles' | 'unknown-theme' | 'bad-diff' | 'long-query' | 'bad-query';
-  message: string;
-}
+export type Notice = ToolNotice<
+  'unknown-role' | 'too-many-roles' | 'too-few-roles' | 'unknown-theme' | 'bad-diff' | 'long-query' | 'bad-query'
+>;
 
 const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
 const FALSE_WORDS = new Set(['', '0', 'false', 'no', 'off']);
-
-/** A value from the URL, shortened and quoted for a notice. */
-function quote(value: string): string {
-  const points = Array.from(value);
-  return `“${points.length > 30 ? `${points.slice(0, 30).join('')}…` : value}”`;
-}
-
-function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
 
 /** Reads a selection from `location.search` (with or without the leading `?`). Never throws. */
 export function decodeSelection(data: ComparisonData, search: string): { selection: Selection; notices: Notice[] } {
@@ -53,17 +43,11 @@ export function decodeSelection(data: ComparisonData, search: string): { selecti
       else if (!roles.includes(id)) roles.push(id);
     }
     if (unknown.length > 0) {
-      notices.push({
-        kind: 'unknown-role',
-        message: `The link asked for ${unknown.length === 1 ? 'a role' : 'roles'} this table does not have (${listNames(unknown.slice(0, 3).map(quote))}${unknown.length > 3 ? ' and more' : ''}), so ${unknown.length === 1 ? 'it was' : 'they were'} left out.`,
-      });
+      notices.push({ kind: 'unknown-role', message: noticeMessages.unknownRoles(unknown) });
     }
     if (roles.length > MAX_ROLES) {
       const dropped = roles.splice(MAX_ROLES);
-      notices.push({
-        kind: 'too-many-roles',
-        message: `The table compares at most ${MAX_ROLES} roles at a time, so ${listNames(dropped.map(nameOf))} ${dropped.length === 1 ? 'was' : 'were'} left out.`,
-      });
+      notices.push({ kind: 'too-many-roles', message: noticeMessages.tooManyRoles(MAX_ROLES, dropped.map(nameOf)) });
     }
     if (roles.length < MIN_ROLES) {
       const added: string[] = [];
@@ -74,10 +58,7 @@ export function decodeSelection(data: ComparisonData, search: string): { selecti
           added.push(id);
         }
       }
-      notices.push({
-        kind: 'too-few-roles',
-        message: `A comparison needs at least ${MIN_ROLES} roles, so ${listNames(added.map(nameOf))} ${added.length === 1 ? 'was' : 'were'} added.`,
-      });
+      notices.push({ kind: 'too-few-roles', message: noticeMessages.tooFewRoles(MIN_ROLES, added.map(nameOf)) });
     }
     selection.roles = roles;
   }
@@ -86,34 +67,25 @@ export function decodeSelection(data: ComparisonData, search: string): { selecti
   if (theme !== '' && theme !== 'all') {
     if (data.themes.some((t) => t.id === theme)) selection.theme = theme;
     else {
-      notices.push({
-        kind: 'unknown-theme',
-        message: `The link asked for a theme this table does not have (${quote(params.get('theme') ?? '')}), so every theme is shown.`,
-      });
+      notices.push({ kind: 'unknown-theme', message: noticeMessages.unknownTheme(params.get('theme') ?? '') });
     }
   }
 
   const rawQuery = params.get('q') ?? '';
   if (rawQuery.includes('\uFFFD')) {
     // Broken percent-encoding: whatever it meant, it cannot match anything, so drop it.
-    notices.push({ kind: 'bad-query', message: 'The text filter in the link could not be read, so it was left out.' });
+    notices.push({ kind: 'bad-query', message: noticeMessages.badQuery });
   } else {
     selection.query = normalizeQuery(rawQuery);
     if (Array.from(rawQuery.trim()).length > MAX_QUERY) {
-      notices.push({
-        kind: 'long-query',
-        message: `The text filter in the link was cut to its first ${MAX_QUERY} characters.`,
-      });
+      notices.push({ kind: 'long-query', message: noticeMessages.longQuery(MAX_QUERY) });
     }
   }
 
   const diff = (params.get('diff') ?? '').trim().toLowerCase();
   if (TRUE_WORDS.has(diff)) selection.diff = true;
   else if (!FALSE_WORDS.has(diff)) {
-    notices.push({
-      kind: 'bad-diff',
-      message: `The link had an unclear setting for “show only where they differ” (${quote(params.get('diff') ?? '')}), so every row is shown.`,
-    });
+    notices.push({ kind: 'bad-diff', message: noticeMessages.badDiff(params.get('diff') ?? '') });
   }
   return { selection, notices };
 }
