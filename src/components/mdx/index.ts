@@ -9,6 +9,7 @@ import Example from './Example.astro';
 import Note from './Note.astro';
 import Role from './Role.astro';
 import Table from './Table.astro';
+import PayChart from '../careers/PayChart.astro';
 
 export const mdxComponents = {
   Cite,
@@ -17,6 +18,7 @@ export const mdxComponents = {
   Example,
   Note,
   Role,
+  PayChart,
   // Markdown tables render through Table, which adds a scroll container for narrow screens.
   table: Table,
 };
