@@ -27,7 +27,7 @@ export interface ArticlePage extends OrderedPage {
 
 /** The pages of one section, in reading order. */
 export async function sectionPages(collection: ArticleCollection): Promise<ArticlePage[]> {
-  const entries = (await getCollection(collection)) as ArticleEntry[];
+  const entries: ArticleEntry[] = await getCollection(collection);
   const { base } = ARTICLE_COLLECTIONS[collection];
   return sortPages(
     entries.map((entry) => ({

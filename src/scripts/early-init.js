@@ -4,5 +4,7 @@
   try {
     const saved = localStorage.getItem('wpm-theme');
     if (saved === 'light' || saved === 'dark') root.dataset.theme = saved;
-  } catch {}
+  } catch {
+    // Storage can be blocked (private mode, a strict setting): the page then follows the system theme.
+  }
 })();

@@ -8,7 +8,7 @@ import { comparisonSchema } from '../../src/schemas';
 
 const raw = parse(readFileSync('src/content/comparison.yaml', 'utf8'));
 const sourceIds = (parse(readFileSync('src/content/sources.yaml', 'utf8')) as { id: string }[]).map((s) => s.id);
-const data = comparisonSchema.parse(raw) as ComparisonData;
+const data = comparisonSchema.parse(raw);
 
 function clone(): ComparisonData {
   return structuredClone(data);

@@ -23,13 +23,12 @@ import {
   statusMessage,
   swapRoles,
   visibleDimensions,
-  type ComparisonData,
   type Selection,
 } from '../../src/lib/comparison';
 import { createCompareModel } from '../../src/lib/comparison/model';
 import { comparisonSchema } from '../../src/schemas';
 
-const data = comparisonSchema.parse(parse(readFileSync('src/content/comparison.yaml', 'utf8'))) as ComparisonData;
+const data = comparisonSchema.parse(parse(readFileSync('src/content/comparison.yaml', 'utf8')));
 const roleIds = data.roles.map((r) => r.id);
 const themeIds = data.themes.map((t) => t.id);
 const total = data.dimensions.length;

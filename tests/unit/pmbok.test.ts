@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { KNOWLEDGE_AREAS, KNOWLEDGE_AREA_SLUGS } from '../../src/lib/pmbok/areas';
-import { PROCESS_GROUPS, PROCESS_GROUP_SLUGS } from '../../src/lib/pmbok/groups';
+import { type PROCESS_GROUPS, PROCESS_GROUP_SLUGS } from '../../src/lib/pmbok/groups';
 import {
   areaChapter,
   chapterOf,

@@ -83,7 +83,7 @@ describe('createUrlState', () => {
         fc.array(
           fc.tuple(
             fc.stringMatching(/^[a-z0-9=&,]{0,12}$/),
-            fc.constantFrom('push', 'replace') as fc.Arbitrary<'push' | 'replace'>,
+            fc.constantFrom<'push' | 'replace'>('push', 'replace'),
           ),
           {
             minLength: 1,

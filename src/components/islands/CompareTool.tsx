@@ -108,7 +108,7 @@ function CompareControls({ data, sources }: CompareToolData) {
                   id={`cmp-role-${slot.index}`}
                   value={slot.roleId}
                   onChange={(e) => {
-                    const value = (e.currentTarget as HTMLSelectElement).value;
+                    const value = (e.currentTarget).value;
                     model.setRole(slot.index, value === '' ? null : value);
                   }}
                 >
@@ -160,7 +160,7 @@ function CompareControls({ data, sources }: CompareToolData) {
               aria-describedby="cmp-q-hint"
               value={rawQuery.value}
               onInput={(e) => {
-                rawQuery.value = (e.currentTarget as HTMLInputElement).value;
+                rawQuery.value = (e.currentTarget).value;
                 model.setQuery(rawQuery.value);
               }}
             />
@@ -172,7 +172,7 @@ function CompareControls({ data, sources }: CompareToolData) {
             <input
               type="checkbox"
               checked={selection.diff}
-              onChange={(e) => model.setDiff((e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => model.setDiff((e.currentTarget).checked)}
             />
             Show only where they differ
           </label>

@@ -31,6 +31,7 @@ export function defaultSelection(data: ComparisonData): Selection {
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // Control characters (C0, DEL, C1) never belong in a filter; they turn into spaces.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point.
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
 
 /**

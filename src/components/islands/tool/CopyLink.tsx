@@ -40,7 +40,7 @@ export default function CopyLink({ copiedMessage, fallbackLabel, id, children, l
 
   return (
     <div class="tool-actions">
-      <button type="button" class="button" onClick={copy}>
+      <button type="button" class="button" onClick={() => void copy()}>
         Copy link
       </button>
       {children}
@@ -56,7 +56,7 @@ export default function CopyLink({ copiedMessage, fallbackLabel, id, children, l
             type="text"
             readOnly
             value={fallbackUrl.value}
-            onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+            onFocus={(e) => (e.currentTarget).select()}
           />
         </div>
       )}

@@ -11,7 +11,7 @@ import { createUrlState, writeAfterLoad, type UrlState, type WriteMode } from '.
 
 export interface ToolUrlOptions {
   /** Reads a query string into the model; returns true when the URL had to be corrected. */
-  load(search: string): boolean;
+  load: (search: string) => boolean;
   /** The query string for the model's current state. */
   search: ReadonlySignal<string>;
   /** How a change is written: 'replace' for filters, 'push' for steps, or decided per change. */

@@ -1,0 +1,10 @@
+/**
+ * For tools that read TypeScript without Astro's language service (ESLint's type-aware rules):
+ * an imported `.astro` file is a component. `astro check` resolves the real component types and
+ * ignores this fallback.
+ */
+declare module '*.astro' {
+  import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
+  const component: AstroComponentFactory;
+  export default component;
+}
