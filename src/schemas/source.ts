@@ -17,6 +17,19 @@ export const sourceSchema = z
     year: z.number().int().min(1950).max(2100).optional(),
     /** Where a reader can find it, when a public copy exists. */
     url: z.url().optional(),
+    /** A web page or a printed/e-book publication: web pages need a URL and a date, books an edition. */
+    medium: z.enum(['web', 'book']).default('web'),
+    /** The edition of a book, as its title page gives it (`1st`, `4th`, `Sixth`). */
+    edition: z.string().min(1).max(20).optional(),
+    /** The day someone last read the live page and checked what the site cites (YYYY-MM-DD). */
+    accessed: z.iso.date({ error: 'use a date written as YYYY-MM-DD, such as 2026-11-23' }).optional(),
+    /** A fixed copy of the page as it was read (web.archive.org, a PDF), for when the live page moves on. */
+    archived: z.url().optional(),
+    /**
+     * Set when the source no longer says what the site cites it for (a newer edition or a live page that
+     * has moved on): one sentence naming what replaces it. A page that still cites it fails the unit tests.
+     */
+    superseded: z.string().min(10).optional(),
     /** The kind of source, so a reader can weigh it: a standard, an official page, a secondary summary. */
     kind: z.enum(['standard', 'official', 'government', 'article', 'secondary']),
     /** What the site uses it for, in one sentence. */

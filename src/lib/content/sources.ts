@@ -16,13 +16,37 @@ interface SourceLike {
   title: string;
   publisher: string;
   year?: number | undefined;
+  edition?: string | undefined;
 }
 
-/** A reference in APA-like form: Author. (Year). Title. Publisher. ("n.d." when no date is known) */
-export function formatReference({ author, title, publisher, year }: SourceLike): string {
+/** Ends a reference part with a full stop, unless it already ends with one, or with "?" or "!". */
+function sentence(part: string): string {
+  const trimmed = part.trim();
+  return /[.?!]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** "4th", "Sixth" -> "4th ed."; an edition already written as "... edition" is kept as it is. */
+function editionLabel(edition: string): string {
+  return /\bed(?:\.|ition)$/i.test(edition.trim()) ? edition.trim() : `${edition.trim()} ed.`;
+}
+
+/**
+ * A reference in APA-like form: Author. (Year). Title (Edition). Publisher. ("n.d." when no date is
+ * known). A title or author that ends in "?", "!" or "." gets no second full stop.
+ */
+export function formatReference({ author, title, publisher, year, edition }: SourceLike): string {
   const date = year === undefined ? 'n.d.' : String(year);
-  const by = author === publisher ? '' : ` ${publisher}.`;
-  return `${author}. (${date}). ${title}.${by}`;
+  const titled = edition === undefined ? title : `${title.trim()} (${editionLabel(edition)})`;
+  const parts = [sentence(author), `(${date}).`, sentence(titled)];
+  if (author !== publisher) parts.push(sentence(publisher));
+  return parts.join(' ');
+}
+
+/** "2026-11-23" -> "November 23, 2026", for "as read on" dates. */
+export function formatReadOn(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
 }
 
 /** Groups items by kind in the page's order, leaving out kinds with no items. */
