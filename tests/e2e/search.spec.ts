@@ -63,7 +63,43 @@ const SUBJECTS: [query: string, path: string][] = [
   ['career ladder', '/careers/'],
   ['compare roles', '/compare/'],
   ['glossary', '/glossary/'],
+  // Issue 10: subjects and natural phrasings; the subject's page must beat /sources/ and /glossary/.
+  ['difference between product and project manager', '/guides/product-vs-project/'],
+  ['how much do project managers earn', '/careers/faq/'],
+  ['scrum master', '/careers/hybrid-roles/'],
+  ['salary', '/careers/faq/'],
+  ['pay', '/careers/faq/'],
+  ['PMP eligibility', '/careers/degrees-and-certifications/'],
+  ['contact hours', '/careers/degrees-and-certifications/'],
+  ['PgMP', '/careers/degrees-and-certifications/'],
+  ['product manager career', '/careers/product-management/'],
+  ['project manager career', '/careers/project-management/'],
+  ['technical program manager', '/careers/hybrid-roles/'],
+  ['delivery manager', '/careers/hybrid-roles/'],
+  ['product operations', '/careers/hybrid-roles/'],
+  ['planning process group', '/process-groups/planning/'],
+  ['executing', '/process-groups/executing/'],
+  ['monitoring and controlling', '/process-groups/monitoring-and-controlling/'],
+  ['initiating', '/process-groups/initiating/'],
+  ['closing a project', '/process-groups/closing/'],
+  ['PMBOK 8th edition', '/process-groups/'],
+  ['integration management', '/knowledge-areas/'],
+  ['RACI', '/guides/working-together/'],
+  ['what does a product manager do', '/guides/product-management/'],
+  ['what does a project manager do', '/guides/project-management/'],
 ];
+
+/** Subjects whose own page must rank above /sources/ and /glossary/ (both may also appear lower down). */
+const ABOVE_REFERENCE: [query: string, path: string][] = [
+  ['scrum master', '/careers/hybrid-roles/'],
+  ['PMP', '/careers/degrees-and-certifications/'],
+  ['salary', '/careers/faq/'],
+  ['process groups', '/process-groups/'],
+  ['product owner', '/careers/hybrid-roles/'],
+];
+
+/** A term's glossary entry ranks above a page that merely uses the word. */
+const GLOSSARY_FIRST: [query: string, unrelated: string][] = [['contact hour', '/guides/working-together/']];
 
 test('search finds each page by its main subject', async ({ page }) => {
   await page.goto('/search/');
@@ -82,4 +118,56 @@ test('search finds each page by its main subject', async ({ page }) => {
     return missed;
   }, SUBJECTS);
   expect(misses).toEqual([]);
+});
+
+test('a subject page ranks above /sources/ and /glossary/, and a term above a page that only uses it', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const problems = await page.evaluate(
+    async ([above, glossaryFirst]) => {
+      const bundle: string = '/pagefind/pagefind.js';
+      const pagefind = await import(/* @vite-ignore */ bundle);
+      const order = async (query: string): Promise<string[]> => {
+        const search = await pagefind.search(query);
+        return Promise.all(
+          search.results.map(
+            async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url.split('#')[0] ?? '',
+          ),
+        );
+      };
+      const found: string[] = [];
+      for (const [query, path] of above) {
+        const urls = await order(query);
+        const own = urls.indexOf(path);
+        for (const ref of ['/sources/', '/glossary/']) {
+          const at = urls.indexOf(ref);
+          if (own === -1 || (at !== -1 && at < own)) found.push(`${query}: ${path} at ${own}, ${ref} at ${at}`);
+        }
+      }
+      for (const [query, unrelated] of glossaryFirst) {
+        const urls = await order(query);
+        const g = urls.indexOf('/glossary/');
+        const u = urls.indexOf(unrelated);
+        if (g === -1 || (u !== -1 && u < g)) found.push(`${query}: /glossary/ at ${g}, ${unrelated} at ${u}`);
+      }
+      return found;
+    },
+    [ABOVE_REFERENCE, GLOSSARY_FIRST] as const,
+  );
+  expect(problems).toEqual([]);
+});
+
+test('no sub-result is a bare index letter of the glossary', async ({ page }) => {
+  await page.goto('/search/');
+  const letters = await page.evaluate(async () => {
+    const bundle: string = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ bundle);
+    const search = await pagefind.search('scrum');
+    const data: { sub_results: { title: string }[] }[] = await Promise.all(
+      search.results.map((r: { data(): Promise<{ sub_results: { title: string }[] }> }) => r.data()),
+    );
+    return data.flatMap((d) => d.sub_results.map((s) => s.title)).filter((t) => /^[A-Z#]$/.test(t.trim()));
+  });
+  expect(letters).toEqual([]);
 });
