@@ -19,7 +19,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${PORT}`,
-    trace: 'off',
+    // A failing test keeps its trace (test-results/), so a CI failure can be replayed with `npx playwright show-trace`.
+    trace: 'retain-on-failure',
   },
   projects: [
     {

@@ -1,19 +1,17 @@
 /** Every page is useful with JavaScript off: its text is there, nothing widens the page. */
 import { test, expect } from '@playwright/test';
 import { sitemapPaths } from '../support/site-pages';
+import { expectNoHorizontalOverflow } from './checks';
 
 test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
 
 for (const path of sitemapPaths()) {
   test(`page ${path} reads without JavaScript`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator('h1')).toBeVisible();
-    const text = (await page.locator('main').innerText()).trim();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const text = (await page.getByRole('main').innerText()).trim();
     expect(text.length).toBeGreaterThan(200);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoHorizontalOverflow(page);
   });
 }
 

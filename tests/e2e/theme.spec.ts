@@ -13,8 +13,14 @@ test('the toggle switches theme and the choice survives navigation without a fla
   await page.goto('/guides/product-vs-project/', { waitUntil: 'commit' });
   await page.waitForSelector('html[data-theme]', { state: 'attached' });
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  expect(background).not.toBe('rgb(250, 248, 244)');
+  // The page colour is on <html> (body is transparent); the light theme's is rgb(250, 248, 244).
+  await page.waitForLoadState('load');
+  const colours = await page.evaluate(() => ({
+    html: getComputedStyle(document.documentElement).backgroundColor,
+    body: getComputedStyle(document.body).backgroundColor,
+  }));
+  expect(colours.html).toBe('rgb(21, 23, 27)');
+  expect(['rgba(0, 0, 0, 0)', colours.html]).toContain(colours.body);
 });
 
 test('with no choice saved, the page follows the system scheme', async ({ page }) => {

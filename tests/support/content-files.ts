@@ -26,12 +26,9 @@ function walk(dir: string): string[] {
 
 export function mdxFiles(): MdxFile[] {
   return ['guides', 'process-groups', 'careers', 'pages'].flatMap((section) => {
-    let files: string[];
-    try {
-      files = walk(join(CONTENT, section)).filter((f) => f.endsWith('.mdx'));
-    } catch {
-      return [];
-    }
+    // A missing section folder is an error, not an empty section: a test over no files passes whatever it checks.
+    const files = walk(join(CONTENT, section)).filter((f) => f.endsWith('.mdx'));
+    if (files.length === 0) throw new Error(`src/content/${section}/ has no MDX file`);
     return files.map((path) => {
       const text = readFileSync(path, 'utf8');
       const match = text.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
