@@ -25,6 +25,7 @@ const FIGURE_MAX_AGE = 3;
 /** Web sources known to be undated and not re-read in the November 2026 review; each is cited for existence only. */
 const UNDATED_EXISTENCE_ONLY = new Set([
   'pmi-acp',
+  'onet-interest-profiler',
   'pmi-pgmp',
   'scrum-alliance-csm',
   'scrum-org-pspo',
