@@ -6,7 +6,15 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, comparisonSchema, glossarySchema, processSchema, sourceSchema } from './schemas';
+import {
+  articleSchema,
+  comparisonSchema,
+  glossarySchema,
+  processSchema,
+  quizSchema,
+  scenarioSchema,
+  sourceSchema,
+} from './schemas';
 
 /** An MDX section: every `.mdx` file below `src/content/{folder}/`, checked as an article. */
 function articles(folder: string) {
@@ -45,11 +53,29 @@ const processes = defineCollection({
 
 /** The comparison table at /compare/: one entry, `table`, holding its themes, roles and dimensions. */
 const comparison = defineCollection({
-  loader: file('src/content/comparison.yaml', { parser: (text) => ({ table: parseYaml(text) }) }),
+  loader: file('src/content/comparison.yaml', { parser: (text) => ({ table: parseYaml(text) as unknown }) }),
   schema: comparisonSchema,
 });
 
+/** The career-fit quiz at /quiz/ and /quiz/method/: one entry, `quiz`, holding its items, scale and outcomes. */
+const quiz = defineCollection({
+  loader: file('src/content/quiz.yaml', { parser: (text) => ({ quiz: parseYaml(text) as Record<string, unknown> }) }),
+  schema: quizSchema,
+});
+
+/**
+ * The role simulator's initiatives at /simulator/: one YAML file each (`campus-app.yaml`), with a
+ * product and a project campaign. The schema runs `validateScenario`, so a broken decision graph,
+ * an unknown meter or a missing "why" fails the build naming the file and the decision.
+ */
+const scenarios = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }),
+  schema: scenarioSchema,
+});
+
 export const collections = {
+  quiz,
+  scenarios,
   guides,
   processGroups,
   careers,
