@@ -22,7 +22,11 @@ export const sourceSchema = z
     /** The edition of a book, as its title page gives it (`1st`, `4th`, `Sixth`). */
     edition: z.string().min(1).max(20).optional(),
     /** The day someone last read the live page and checked what the site cites (YYYY-MM-DD). */
-    accessed: z.iso.date({ error: 'use a date written as YYYY-MM-DD, such as 2026-11-23' }).optional(),
+    // YAML reads an unquoted 2026-11-23 as a date, so accept a date and keep it as YYYY-MM-DD text.
+    accessed: z.coerce
+      .date({ error: 'use a date written as YYYY-MM-DD, such as 2026-11-23' })
+      .transform((d) => d.toISOString().slice(0, 10))
+      .optional(),
     /** A fixed copy of the page as it was read (web.archive.org, a PDF), for when the live page moves on. */
     archived: z.url().optional(),
     /**
