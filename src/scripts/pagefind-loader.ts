@@ -1,5 +1,6 @@
+import { withBase } from '../lib/site/href';
 /** Loads Pagefind's Component UI (its script and stylesheet) once, on first use. */
-const BUNDLE = '/pagefind/';
+const BUNDLE = withBase('/pagefind/');
 let loading: Promise<void> | undefined;
 
 export function loadPagefindComponents(): Promise<void> {

@@ -4,6 +4,7 @@
  * Without JavaScript the header button is a plain link to /search/.
  */
 import { loadPagefindComponents } from './pagefind-loader';
+import { withBase } from '../lib/site/href';
 
 interface PagefindModalElement extends HTMLElement {
   open(): void;
@@ -46,7 +47,7 @@ async function openSearch(): Promise<void> {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     modal.open();
   } catch {
-    window.location.href = '/search/';
+    window.location.href = withBase('/search/');
   }
 }
 

@@ -10,7 +10,7 @@ import type {
   ComparisonTheme,
   SourceLabel,
 } from '../../lib/comparison/types';
-import { href } from '../../lib/site/href';
+import { withBase } from '../../lib/site/href';
 
 export interface CompareTableProps {
   data: ComparisonData;
@@ -38,7 +38,7 @@ function Citations({ ids, sources }: { ids: string[]; sources: Record<string, So
         return (
           <span class="cite" key={id}>
             {i > 0 && ' '}[
-            <a href={href(`/sources/#${id}`)}>
+            <a href={withBase(`/sources/#${id}`)}>
               <span class="visually-hidden">Source: </span>
               {source?.short ?? id}
             </a>
@@ -63,7 +63,7 @@ export default function CompareTable({ data, roles, groups, sources, caption, id
           {roles.map((role) => (
             <th scope="col" class={`cmp-head cmp-head--${role.field}`} key={role.id}>
               <span class={`cmp-mark cmp-mark--${role.field}`} aria-hidden="true"></span>
-              {role.glossary ? <a href={href(`/glossary/#${role.glossary}`)}>{role.name}</a> : role.name}
+              {role.glossary ? <a href={withBase(`/glossary/#${role.glossary}`)}>{role.name}</a> : role.name}
             </th>
           ))}
         </tr>

@@ -13,7 +13,7 @@ import { CompareModel } from '../../lib/comparison/model';
 import { emptyMessage, joinRoleNames, nameInSentence } from '../../lib/comparison/filter';
 import { COMPARE_DATA_PATH, isCompareToolData, type CompareToolData } from '../../lib/comparison/tool-data';
 import { loadJson } from '../../lib/tool/load-json';
-import { href } from '../../lib/site/href';
+import { withBase } from '../../lib/site/href';
 import CompareTable from './CompareTable';
 import NoticeBox from './tool/NoticeBox';
 import CopyLink from './tool/CopyLink';
@@ -32,7 +32,7 @@ export default function CompareTool({ children }: Props) {
   useEffect(() => {
     let live = true;
     failure.value = '';
-    void loadJson(fetch, href(COMPARE_DATA_PATH), isCompareToolData).then((result) => {
+    void loadJson(fetch, withBase(COMPARE_DATA_PATH), isCompareToolData).then((result) => {
       if (!live) return;
       if (result.ok) loaded.value = result.data;
       else failure.value = result.message;
@@ -108,7 +108,7 @@ function CompareControls({ data, sources }: CompareToolData) {
                   id={`cmp-role-${slot.index}`}
                   value={slot.roleId}
                   onChange={(e) => {
-                    const value = (e.currentTarget).value;
+                    const value = e.currentTarget.value;
                     model.setRole(slot.index, value === '' ? null : value);
                   }}
                 >
@@ -160,7 +160,7 @@ function CompareControls({ data, sources }: CompareToolData) {
               aria-describedby="cmp-q-hint"
               value={rawQuery.value}
               onInput={(e) => {
-                rawQuery.value = (e.currentTarget).value;
+                rawQuery.value = e.currentTarget.value;
                 model.setQuery(rawQuery.value);
               }}
             />
@@ -169,11 +169,7 @@ function CompareControls({ data, sources }: CompareToolData) {
             </span>
           </div>
           <label class="check">
-            <input
-              type="checkbox"
-              checked={selection.diff}
-              onChange={(e) => model.setDiff((e.currentTarget).checked)}
-            />
+            <input type="checkbox" checked={selection.diff} onChange={(e) => model.setDiff(e.currentTarget.checked)} />
             Show only where they differ
           </label>
         </div>

@@ -1,6 +1,6 @@
 /**
- * Every internal URL goes through `href()`, so the site works when it is published under a
- * sub-path (`BASE_PATH=/which-pm/`): `href('/guides/')` is `/which-pm/guides/` there and `/guides/`
+ * Every internal URL goes through `withBase()`, so the site works when it is published under a
+ * sub-path (`BASE_PATH=/which-pm/`): `withBase('/guides/')` is `/which-pm/guides/` there and `/guides/`
  * at a domain's root. Queries and hashes are kept. A unit test fails on a hard-coded root-relative
  * link in components, pages, layouts and scripts.
  */
@@ -18,8 +18,8 @@ export const BASE = (() => {
   return base.endsWith('/') ? base : `${base}/`;
 })();
 
-/** The URL of a page of this site: `href('/compare/?roles=a,b')`. */
-export function href(path: string): string {
+/** The URL of a page of this site: `withBase('/compare/?roles=a,b')`. */
+export function withBase(path: string): string {
   return joinBase(BASE, path);
 }
 

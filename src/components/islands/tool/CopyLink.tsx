@@ -56,7 +56,7 @@ export default function CopyLink({ copiedMessage, fallbackLabel, id, children, l
             type="text"
             readOnly
             value={fallbackUrl.value}
-            onFocus={(e) => (e.currentTarget).select()}
+            onFocus={(e) => e.currentTarget.select()}
           />
         </div>
       )}
