@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
   answerFlags,
+  cronbachAlpha,
+  dimensionAlpha,
+  expectedAlpha,
   outcomeText,
   scoreQuiz,
   tCritical,
@@ -248,5 +251,45 @@ describe('tCritical', () => {
     expect(tCritical(0)).toBe(Number.POSITIVE_INFINITY);
     const values = Array.from({ length: 200 }, (_, n) => tCritical(n + 1));
     expect(values.every((t, n) => n === 0 || t <= values[n - 1]!)).toBe(true);
+  });
+});
+
+describe('reliability for a class pilot', () => {
+  it('computes Cronbach\u2019s alpha from rows of item scores', () => {
+    // Two items that move together perfectly: alpha 1.
+    expect(
+      cronbachAlpha([
+        [1, 2],
+        [2, 3],
+        [3, 4],
+      ]),
+    ).toBeCloseTo(1, 12);
+    // Item variances 1 and 1, totals 3, 3, 3... do not vary: no alpha.
+    expect(
+      cronbachAlpha([
+        [1, 3],
+        [2, 2],
+        [3, 1],
+      ]),
+    ).toBeNull();
+    // Worked by hand: items (1,2,3), (1,3,2), (2,3,3): variances 1, 1, 1/3; totals 4, 8, 8: variance 16/3.
+    expect(
+      cronbachAlpha([
+        [1, 1, 2],
+        [2, 3, 3],
+        [3, 2, 3],
+      ]),
+    ).toBeCloseTo((3 / 2) * (1 - 7 / 3 / (16 / 3)), 12);
+    expect(cronbachAlpha([[1, 2]])).toBeNull();
+  });
+  it('gives the Spearman-Brown figures the design relies on', () => {
+    expect(expectedAlpha(4, 0.3)).toBeCloseTo(0.63, 2);
+    expect(expectedAlpha(6, 0.3)).toBeCloseTo(0.72, 2);
+    expect(expectedAlpha(8, 0.3)).toBeCloseTo(0.77, 2);
+  });
+  it('reverses the product end, so students with a clear lean make a dimension consistent', () => {
+    const students = [allFor('product'), allFor('project'), { ...allFor('project'), q01: 2 } satisfies Answers];
+    expect(dimensionAlpha(quiz, 'focus', students)).toBeGreaterThan(0.9);
+    expect(dimensionAlpha(quiz, 'focus', [allFor('product'), { q01: 5 }])).toBeNull();
   });
 });

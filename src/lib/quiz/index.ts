@@ -8,3 +8,5 @@ export * from './outcome';
 export * from './score';
 export * from './url';
 export * from './text';
+export * from './items';
+export * from './reliability';
