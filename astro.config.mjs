@@ -16,6 +16,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
  */
 const earlyInit = readFileSync(new URL('./src/scripts/early-init.js', import.meta.url), 'utf8').trim();
 const earlyInitHash = `sha256-${createHash('sha256').update(earlyInit).digest('base64')}`;
+/** The cascade layer order, inlined first in <head> (see BaseLayout.astro), allowed by its hash. */
+const layerOrder = readFileSync(new URL('./src/styles/layer-order.css', import.meta.url), 'utf8').trim();
+const layerOrderHash = `sha256-${createHash('sha256').update(layerOrder).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -43,6 +46,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      styleDirective: {
+        hashes: [/** @type {`sha256-${string}`} */ (layerOrderHash)],
+      },
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [/** @type {`sha256-${string}`} */ (earlyInitHash)],

@@ -6,7 +6,7 @@ import { entryPath, normalizePath } from '../../src/lib/site/paths';
 import { prevNext, sortPages } from '../../src/lib/site/prev-next';
 import { routeForPageFile } from '../../src/lib/site/routes';
 import { SECTIONS, isCurrentSection, sectionForPath } from '../../src/lib/site/sections';
-import { buildToc, wantsToc } from '../../src/lib/site/toc';
+import { buildToc } from '../../src/lib/site/toc';
 
 describe('normalizePath', () => {
   it('adds the slashes every page URL has', () => {
@@ -113,11 +113,6 @@ describe('buildToc', () => {
   });
   it('promotes an h3 that comes before any h2, so no heading is lost', () => {
     expect(buildToc([{ depth: 3, slug: 'x', text: 'X' }])).toEqual([{ slug: 'x', text: 'X', children: [] }]);
-  });
-  it('wants a table of contents from three h2 headings', () => {
-    const h2 = (slug: string) => ({ depth: 2, slug, text: slug });
-    expect(wantsToc([h2('a'), h2('b')])).toBe(false);
-    expect(wantsToc([h2('a'), h2('b'), h2('c')])).toBe(true);
   });
 });
 

@@ -13,9 +13,3 @@ export const PROCESS_GROUPS = [
 export type ProcessGroupSlug = (typeof PROCESS_GROUPS)[number]['slug'];
 
 export const PROCESS_GROUP_SLUGS = PROCESS_GROUPS.map((g) => g.slug) as [ProcessGroupSlug, ...ProcessGroupSlug[]];
-
-export function processGroupName(slug: ProcessGroupSlug): string {
-  const group = PROCESS_GROUPS.find((g) => g.slug === slug);
-  if (!group) throw new Error(`Unknown process group "${slug}"`);
-  return group.name;
-}

@@ -27,8 +27,3 @@ export function buildToc(headings: readonly Heading[]): TocItem[] {
   }
   return toc;
 }
-
-/** Whether a page is long enough to deserve a table of contents. */
-export function wantsToc(headings: readonly Heading[]): boolean {
-  return headings.filter((h) => h.depth === 2).length >= 3;
-}
