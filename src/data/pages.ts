@@ -8,6 +8,7 @@ import { entryPath, normalizePath } from '../lib/site/paths';
 import { routeForPageFile } from '../lib/site/routes';
 import { sortPages, type OrderedPage } from '../lib/site/prev-next';
 import { citedSourceIds } from '../lib/content/mdx-references';
+import { PAGE_TITLES, pageTitle } from './page-titles';
 
 export type ArticleCollection = 'guides' | 'processGroups' | 'careers' | 'pages';
 export type ArticleEntry = CollectionEntry<ArticleCollection>;
@@ -69,23 +70,11 @@ export async function pageExists(href: string): Promise<boolean> {
   return (await allRoutes()).has(normalizePath(href));
 }
 
-/** Titles of the pages that are not MDX entries, for breadcrumbs and "read next" links. */
-const STATIC_TITLES: Record<string, string> = {
-  '/': 'Home',
-  '/compare/': 'Compare the roles',
-  '/quiz/': 'Career-fit quiz',
-  '/quiz/method/': 'How the quiz scores',
-  '/simulator/': 'Role simulator',
-  '/glossary/': 'Glossary',
-  '/sources/': 'Sources',
-  '/search/': 'Search',
-};
-
 /** The title of the page at `href`, for breadcrumbs and "read next" links. */
 export async function titleForPath(href: string): Promise<string | undefined> {
   const path = normalizePath(href);
   const page = (await allArticlePages()).find((p) => p.href === path);
-  return page?.title ?? STATIC_TITLES[path];
+  return page?.title ?? PAGE_TITLES[path];
 }
 
 /** For each source id, the pages that cite it (MDX text, the glossary, the comparison table), for /sources/. */
@@ -99,11 +88,12 @@ export async function pagesCitingEachSource(): Promise<Map<string, { href: strin
     for (const id of citedSourceIds(page.entry.body ?? '')) add(id, { href: page.href, title: page.title });
   }
   for (const term of await getCollection('glossary')) {
-    for (const id of term.data.sources) add(id, { href: '/glossary/', title: 'Glossary' });
+    for (const id of term.data.sources) add(id, { href: '/glossary/', title: pageTitle('/glossary/') });
   }
   const comparison = await getEntry('comparison', 'table');
   if (comparison) {
-    for (const id of comparisonSourceIds(comparison.data)) add(id, { href: '/compare/', title: 'Compare the roles' });
+    for (const id of comparisonSourceIds(comparison.data))
+      add(id, { href: '/compare/', title: pageTitle('/compare/') });
   }
   return citing;
 }
