@@ -152,7 +152,8 @@ export function choose(state: RunState, choiceId: string): RunState {
 
   const flags = [...state.flags];
   const flagOrigins = { ...state.flagOrigins };
-  let [meters, deltas] = applyEffects(state.meters, choice.effects);
+  const [afterChoice, deltas] = applyEffects(state.meters, choice.effects);
+  let meters = afterChoice;
   addFlags(flags, flagOrigins, choice.sets, { turn, source: 'choice', id: choice.id });
 
   // Draw once per eligible event, in pool order; keep the (at most two) draws furthest under their odds.

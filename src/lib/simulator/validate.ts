@@ -60,7 +60,11 @@ function shortestRun(start: string, byId: ReadonlyMap<string, Decision>): number
     for (const id of frontier) {
       const targets = targetsOf(byId.get(id) as Decision);
       if (targets.includes(END)) return length;
-      for (const t of targets) if (byId.has(t) && !seen.has(t)) (seen.add(t), next.push(t));
+      for (const t of targets) {
+        if (!byId.has(t) || seen.has(t)) continue;
+        seen.add(t);
+        next.push(t);
+      }
     }
     frontier = next;
   }
