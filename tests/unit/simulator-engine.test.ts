@@ -176,3 +176,18 @@ describe('outcome', () => {
     expect([at(60).inDanger, at(61).inDanger]).toEqual([false, true]);
   });
 });
+
+describe('words for numbers', () => {
+  it('says whether a change is better or worse, the right way round for meters better low', async () => {
+    const { effectsInWords, stageName, dangerInWords } = await import('../../src/lib/simulator');
+    const campus = scenarios.find((s) => s.id === 'campus-app')!;
+    const product = campaignOf(campus, 'product')!;
+    expect(effectsInWords(product, { debt: 10, value: -3, trust: 0 }).map((w) => w.text)).toEqual([
+      'Student value −3 (worse)',
+      'Tech debt +10 (worse)',
+    ]);
+    expect(effectsInWords(product, { debt: -4 }).map((w) => w.verdict)).toEqual(['better']);
+    expect(stageName('monitoring-and-controlling')).toBe('Monitoring and controlling');
+    expect(dangerInWords(product.meters[3]!)).toBe('danger above 60');
+  });
+});

@@ -8,3 +8,4 @@ export * from './validate';
 export * from './run-link';
 export * from './bots';
 export * from './debrief';
+export * from './text';
