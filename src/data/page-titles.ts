@@ -7,6 +7,7 @@ export const PAGE_TITLES: Readonly<Record<string, string>> = {
   '/compare/': 'Compare the roles',
   '/quiz/': 'Career-fit quiz',
   '/quiz/method/': 'How the quiz scores',
+  '/quiz/worksheet/': 'The quiz on paper',
   '/simulator/': 'Role simulator',
   '/glossary/': 'Glossary',
   '/sources/': 'Sources',

@@ -7,17 +7,16 @@
  * src/lib/tool; this file only renders.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect } from 'preact/hooks';
 import { useModel, useSignal } from '@preact/signals';
 import { CompareModel } from '../../lib/comparison/model';
 import { emptyMessage, joinRoleNames, nameInSentence } from '../../lib/comparison/filter';
 import { COMPARE_DATA_PATH, isCompareToolData, type CompareToolData } from '../../lib/comparison/tool-data';
-import { loadJson } from '../../lib/tool/load-json';
-import { withBase } from '../../lib/site/href';
 import CompareTable from './CompareTable';
 import NoticeBox from './tool/NoticeBox';
 import CopyLink from './tool/CopyLink';
 import { useToolUrl } from './tool/useToolUrl';
+import { useToolData } from './tool/useToolData';
+import LoadState from './tool/LoadState';
 
 interface Props {
   /** The server-rendered table, shown until the island has its data. */
@@ -25,38 +24,11 @@ interface Props {
 }
 
 export default function CompareTool({ children }: Props) {
-  const loaded = useSignal<CompareToolData | null>(null);
-  const failure = useSignal('');
-  const attempt = useSignal(0);
-
-  useEffect(() => {
-    let live = true;
-    failure.value = '';
-    void loadJson(fetch, withBase(COMPARE_DATA_PATH), isCompareToolData).then((result) => {
-      if (!live) return;
-      if (result.ok) loaded.value = result.data;
-      else failure.value = result.message;
-    });
-    return () => {
-      live = false;
-    };
-  }, [attempt.value]);
-
-  if (loaded.value) return <CompareControls {...loaded.value} />;
+  const { data, failure, retry } = useToolData(COMPARE_DATA_PATH, isCompareToolData);
+  if (data) return <CompareControls {...data} />;
   return (
     <div class="cmp">
-      {failure.value ? (
-        <div class="notice" role="alert">
-          <p>{failure.value}</p>
-          <button type="button" class="button button--quiet" onClick={() => attempt.value++}>
-            Try again
-          </button>
-        </div>
-      ) : (
-        <p class="cmp-status" role="status" aria-live="polite">
-          Loading the interactive table…
-        </p>
-      )}
+      <LoadState failure={failure} onRetry={retry} loadingText="Loading the interactive table…" class="cmp-status" />
       {children}
     </div>
   );

@@ -4,3 +4,4 @@ export * from './notices';
 export * from './text';
 export * from './copy-link';
 export * from './load-json';
+export * from './saved-progress';
