@@ -53,7 +53,7 @@ const processes = defineCollection({
 
 /** The comparison table at /compare/: one entry, `table`, holding its themes, roles and dimensions. */
 const comparison = defineCollection({
-  loader: file('src/content/comparison.yaml', { parser: (text) => ({ table: parseYaml(text) as unknown }) }),
+  loader: file('src/content/comparison.yaml', { parser: (text) => ({ table: parseYaml(text) as Record<string, unknown> }) }),
   schema: comparisonSchema,
 });
 

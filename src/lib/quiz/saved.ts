@@ -20,12 +20,12 @@ export function parseSavedAnswers(quiz: Quiz, data: unknown): SavedAnswers | nul
   const itemIds = new Set(quiz.items.map((i) => i.id));
   const pairIds = new Set(quiz.tiebreaks.pairs.map((p) => p.id));
   const cleanAnswers: Partial<Record<string, Likert>> = {};
-  for (const [id, value] of Object.entries(answers)) {
+  for (const [id, value] of Object.entries(answers as Record<string, unknown>)) {
     if (!itemIds.has(id) || !isLikert(value)) return null;
     cleanAnswers[id] = value;
   }
   const cleanTiebreaks: Partial<Record<string, End>> = {};
-  for (const [id, value] of Object.entries(tiebreaks)) {
+  for (const [id, value] of Object.entries(tiebreaks as Record<string, unknown>)) {
     if (!pairIds.has(id) || (value !== 'product' && value !== 'project')) return null;
     cleanTiebreaks[id] = value;
   }
