@@ -10,6 +10,8 @@ import Note from './Note.astro';
 import Role from './Role.astro';
 import Table from './Table.astro';
 import PayChart from '../careers/PayChart.astro';
+import HeadingH2 from './HeadingH2.astro';
+import HeadingH3 from './HeadingH3.astro';
 
 export const mdxComponents = {
   Cite,
@@ -21,4 +23,7 @@ export const mdxComponents = {
   PayChart,
   // Markdown tables render through Table, which adds a scroll container for narrow screens.
   table: Table,
+  // Every h2 and h3 gets a link to itself, shown on hover and focus (see src/components/page/Heading.astro).
+  h2: HeadingH2,
+  h3: HeadingH3,
 };

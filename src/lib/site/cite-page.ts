@@ -1,26 +1,175 @@
+/**
+ * "Cite this page" in the four styles students are asked for: APA 7, MLA 9, Chicago (17th,
+ * notes and bibliography, bibliography entry) and BibTeX. The site is both the author and the
+ * publisher, so each style leaves out the part it would otherwise repeat, as its manual says.
+ *
+ * Pure and small: the page renders the citations at build time (with the build's date as the access
+ * date), and a few lines of script recompute them in the reader's browser with today's date and the
+ * reader's own address. Dates are read and written in UTC, so a page cites the same day everywhere.
+ */
+
+export const SITE_NAME = 'Which PM?';
+
 export interface PageCitation {
   title: string;
   url: string;
+  /** The day a person last checked the page (the "date" of the page in every style). */
   reviewed: Date;
-  /** The day the reader looked at the page, for the "retrieved" part of the citation. */
+  /** The day the reader looked at the page, for the "retrieved"/"accessed" part. */
   accessed: Date;
 }
 
-const SITE_NAME = 'Which PM?';
+export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'bibtex';
 
-function longDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    date,
-  );
+export const CITATION_STYLES: readonly { id: CitationStyle; label: string }[] = [
+  { id: 'apa', label: 'APA 7' },
+  { id: 'mla', label: 'MLA 9' },
+  { id: 'chicago', label: 'Chicago' },
+  { id: 'bibtex', label: 'BibTeX' },
+];
+
+/** A run of citation text; `italic` runs are set in italics on the page (plain text when copied). */
+export interface CitationPart {
+  text: string;
+  italic?: boolean;
 }
 
-/** An APA-style reference to a page of this site, for the "Cite this page" box. */
-export function apaCitation({ title, url, reviewed, accessed }: PageCitation): string {
-  const year = reviewed.getUTCFullYear();
-  return `${SITE_NAME} (${year}). ${title}. Retrieved ${longDate(accessed)}, from ${url}`;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** MLA's abbreviations: May, June and July are written out; September is "Sept." */
+const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function month(date: Date, names: readonly string[]): string {
+  return names[date.getUTCMonth()] ?? '';
+}
+
+/** "November 22, 2026" (APA, Chicago and the page's own review line). */
+export function longDate(date: Date): string {
+  return `${month(date, MONTHS)} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+/** "2026-11-22". */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
 
 /** The review date as readers see it on a page ("November 22, 2026"). */
 export function formatReviewed(date: Date): string {
   return longDate(date);
+}
+
+/** Ends a sentence with a full stop unless it already ends with a stop, a question or an exclamation mark. */
+function sentence(text: string): string {
+  return /[.?!]$/.test(text) ? text : `${text}.`;
+}
+
+/** APA 7, a page on a website whose author is the site: author (date). *Title*. Retrieved date, from URL */
+export function apa({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
+  const date = `${reviewed.getUTCFullYear()}, ${month(reviewed, MONTHS)} ${reviewed.getUTCDate()}`;
+  return [
+    { text: `${SITE_NAME} (${date}). ` },
+    { text: sentence(title), italic: true },
+    { text: ` Retrieved ${longDate(accessed)}, from ${url}` },
+  ];
+}
+
+/** MLA 9, with the organization as author and publisher, so the entry starts with the title. */
+export function mla({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
+  const day = (d: Date) => `${d.getUTCDate()} ${month(d, MLA_MONTHS)} ${d.getUTCFullYear()}`;
+  return [
+    { text: `“${sentence(title)}” ` },
+    { text: SITE_NAME, italic: true },
+    { text: `, ${day(reviewed)}, ${url}. Accessed ${day(accessed)}.` },
+  ];
+}
+
+/** Chicago 17th, bibliography entry for a web page whose owner is the site. */
+export function chicago({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
+  return [
+    {
+      text: `“${sentence(title)}” ${sentence(SITE_NAME)} Last modified ${longDate(reviewed)}. Accessed ${longDate(accessed)}. ${url}.`,
+    },
+  ];
+}
+
+/** Escapes the characters BibTeX and LaTeX treat as commands. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}&%$#_^~]/g, (c) => {
+    if (c === '\\') return '\\textbackslash{}';
+    if (c === '^') return '\\^{}';
+    if (c === '~') return '\\~{}';
+    return `\\${c}`;
+  });
+}
+
+/** A citation key from the page's path and year: `whichpm-guides-product-vs-project-2026`. */
+export function bibtexKey(url: string, reviewed: Date): string {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not an absolute URL: use it as it is.
+  }
+  const slug = path
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `whichpm-${slug === '' ? 'home' : slug}-${reviewed.getUTCFullYear()}`;
+}
+
+/** BibTeX as `@misc` with `url` and `urldate`, which BibLaTeX, natbib and most reference managers read. */
+export function bibtex({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
+  const lines = [
+    `@misc{${bibtexKey(url, reviewed)},`,
+    `  author = {{${bibtexEscape(SITE_NAME)}}},`,
+    `  title = {${bibtexEscape(title)}},`,
+    `  year = {${reviewed.getUTCFullYear()}},`,
+    `  month = ${month(reviewed, BIBTEX_MONTHS)},`,
+    `  url = {${url}},`,
+    `  urldate = {${isoDate(accessed)}},`,
+    `  note = {Last reviewed ${isoDate(reviewed)}; accessed ${isoDate(accessed)}}`,
+    `}`,
+  ];
+  return [{ text: lines.join('\n') }];
+}
+
+const STYLES: Record<CitationStyle, (c: PageCitation) => CitationPart[]> = { apa, mla, chicago, bibtex };
+
+/** One style's citation as parts (to render with italics). */
+export function citationParts(style: CitationStyle, citation: PageCitation): CitationPart[] {
+  return STYLES[style](citation);
+}
+
+/** One style's citation as plain text (to copy). */
+export function citationText(style: CitationStyle, citation: PageCitation): string {
+  return citationParts(style, citation)
+    .map((p) => p.text)
+    .join('');
+}
+
+/**
+ * The address a page is cited by: the origin and base the reader sees, the page's path, and (on a
+ * tool page) the state in its query. `base` ends in `/`; `path` starts with `/`.
+ */
+export function citedUrl(origin: string, base: string, path: string, search = ''): string {
+  const root = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${origin}${root}${path}${search.length > 1 ? (search.startsWith('?') ? search : `?${search}`) : ''}`;
+}
+
+/** An APA-style reference with the year only (the first version of this box; kept for existing callers). */
+export function apaCitation({ title, url, accessed, reviewed }: PageCitation): string {
+  return `${SITE_NAME} (${reviewed.getUTCFullYear()}). ${title}. Retrieved ${longDate(accessed)}, from ${url}`;
 }
