@@ -5,9 +5,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { siteBuild } from './scripts/site-build.mjs';
 
 /** The origin the site is published at. Whoever hosts a copy sets their own: SITE_URL=https://... npm run build */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const site = process.env.SITE_URL || 'http://localhost:4321';
+/** The sub-path the site is published under, if any: BASE_PATH=/which-pm/ npm run build. */
+const base = process.env.BASE_PATH || '/';
+/** Where the build goes; CI builds the sub-path site into a folder of its own. */
+const outDir = process.env.OUT_DIR || './dist';
 
 /**
  * One small script runs inline in <head>, before the first paint: it applies a saved theme (so a
@@ -22,13 +27,34 @@ const layerOrderHash = `sha256-${createHash('sha256').update(layerOrder).digest(
 
 export default defineConfig({
   site,
+  base,
+  outDir,
   trailingSlash: 'always',
   build: {
     // Every stylesheet is a file, allowed by 'self': styles of components imported inside MDX are
     // inlined without a CSP hash otherwise, and the browser blocks them.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The search page lists no content of its own: it stays out of the sitemap (and is noindex).
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
+    // After the pages: the search index, the offline files and the headers file (scripts/site-build.mjs).
+    siteBuild({ siteUrlSet: Boolean(process.env.SITE_URL) }),
+  ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        onLog(level, log, handler) {
+          // MDX pages carry Astro's "use astro:head-inject" marker, which Astro reads before bundling;
+          // the bundler's note that it may drop the directive says nothing to act on, once per page.
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   markdown: {
     // Shiki writes inline styles, which a strict Content Security Policy forbids.
     syntaxHighlight: false,

@@ -9,6 +9,7 @@ import Example from './Example.astro';
 import Note from './Note.astro';
 import Role from './Role.astro';
 import Table from './Table.astro';
+import Link from './Link.astro';
 import PayChart from '../careers/PayChart.astro';
 import HeadingH2 from './HeadingH2.astro';
 import HeadingH3 from './HeadingH3.astro';
@@ -23,6 +24,8 @@ export const mdxComponents = {
   PayChart,
   // Markdown tables render through Table, which adds a scroll container for narrow screens.
   table: Table,
+  // Markdown links gain the base path when the site is published under a sub-path.
+  a: Link,
   // Every h2 and h3 gets a link to itself, shown on hover and focus (see src/components/page/Heading.astro).
   h2: HeadingH2,
   h3: HeadingH3,
