@@ -18,6 +18,11 @@ export const articleSchema = z
     objectives: z.array(z.string().min(10)).min(1).max(8),
     /** Site paths of the pages to read next, shown at the foot of the page. */
     related: z.array(sitePath).default([]),
+    /**
+     * Questions for a class discussion of the page: shown in a "Discuss" box at the end of the page
+     * and gathered on /instructors/. Open questions with no single right answer, one sentence or two.
+     */
+    discuss: z.array(z.string().min(20).max(300)).min(1).max(6).optional(),
     /** Whether to show the table of contents (long pages want one; short ones don't). */
     toc: z.boolean().default(true),
   })
