@@ -12,6 +12,10 @@ export const PAGE_TITLES: Readonly<Record<string, string>> = {
   '/glossary/': 'Glossary',
   '/sources/': 'Sources',
   '/search/': 'Search',
+  '/about/': 'About this site',
+  '/instructors/': 'For instructors',
+  '/instructors/class/': 'Class view',
+  '/instructors/at-a-glance/': 'Two PMs at a glance',
 };
 
 /** The title of a page listed above; an unknown path is a programming error and fails the build. */

@@ -14,6 +14,7 @@ import {
   citedUrl,
   type PageCitation,
 } from '../../src/lib/site/cite-page';
+import { REPORT_FALLBACK, reportLinkFrom } from '../../src/data/site-config';
 import { mdxFiles } from '../support/content-files';
 
 const page: PageCitation = {
@@ -142,5 +143,21 @@ describe('properties', () => {
     expect(citedUrl('https://a.edu', '/', '/compare/', '?roles=a,b')).toBe('https://a.edu/compare/?roles=a,b');
     expect(citedUrl('https://a.edu', '/which-pm/', '/quiz/', '')).toBe('https://a.edu/which-pm/quiz/');
     expect(citedUrl('https://a.edu', '/which-pm', '/', '?')).toBe('https://a.edu/which-pm/');
+  });
+});
+
+describe('REPORT_URL, read at build like SITE_URL', () => {
+  it('uses an http(s) or mailto address and falls back to the about page otherwise', () => {
+    expect(reportLinkFrom('https://github.com/x/y/issues/new')).toEqual({
+      href: 'https://github.com/x/y/issues/new',
+      configured: true,
+    });
+    expect(reportLinkFrom(' mailto:errors@example.edu ')).toEqual({
+      href: 'mailto:errors@example.edu',
+      configured: true,
+    });
+    for (const bad of [undefined, '', '   ', 'javascript:alert(1)', 'not a url', 'ftp://x.org/']) {
+      expect(reportLinkFrom(bad)).toEqual({ href: REPORT_FALLBACK, configured: false });
+    }
   });
 });
