@@ -10,6 +10,8 @@ const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The sub-path build has its own configuration and server (playwright.subpath.config.ts).
+  testIgnore: 'subpath.spec.ts',
   fullyParallel: true,
   // Two cores on every machine here (developers' and CI's alike).
   workers: 2,
