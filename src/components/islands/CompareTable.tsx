@@ -10,6 +10,7 @@ import type {
   ComparisonTheme,
   SourceLabel,
 } from '../../lib/comparison/types';
+import { Fragment } from 'preact';
 import { withBase } from '../../lib/site/href';
 
 export interface CompareTableProps {
@@ -36,14 +37,18 @@ function Citations({ ids, sources }: { ids: string[]; sources: Record<string, So
       {ids.map((id, i) => {
         const source = sources[id];
         return (
-          <span class="cite" key={id}>
-            {i > 0 && ' '}[
-            <a href={withBase(`/sources/#${id}`)}>
-              <span class="visually-hidden">Source: </span>
-              {source?.short ?? id}
-            </a>
-            {source && <span class="visually-hidden">, {source.title}</span>}]
-          </span>
+          // The space between two citations sits outside their no-wrap spans, so a line can break there.
+          <Fragment key={id}>
+            {i > 0 && ' '}
+            <span class="cite">
+              [
+              <a href={withBase(`/sources/#${id}`)}>
+                <span class="visually-hidden">Source: </span>
+                {source?.short ?? id}
+              </a>
+              {source && <span class="visually-hidden">, {source.title}</span>}]
+            </span>
+          </Fragment>
         );
       })}
     </span>
