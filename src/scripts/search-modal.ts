@@ -3,7 +3,7 @@
  * UI (about 180 kB) is fetched only when a reader first asks for search, so pages ship none of it.
  * Without JavaScript the header button is a plain link to /search/.
  */
-import { loadPagefindComponents } from './pagefind-loader';
+import { loadSearch, SearchUnavailable } from './pagefind-loader';
 import { withBase } from '../lib/site/href';
 
 interface PagefindModalElement extends HTMLElement {
@@ -38,18 +38,49 @@ function searchModal(): PagefindModalElement {
   return modal;
 }
 
+/**
+ * The small dialog that says search is loading (on a slow line, Pagefind's 180 kB take a while)
+ * or could not load, with a retry (src/components/offline/SiteNotices.astro holds its markup).
+ */
+const statusDialog = document.querySelector<HTMLDialogElement>('[data-search-status]');
+const LOADING_DELAY_MS = 300;
+let opening = false;
+
+function showStatus(state: 'loading' | 'failed', message = ''): void {
+  if (!statusDialog) return;
+  statusDialog.dataset.state = state;
+  const text = statusDialog.querySelector<HTMLElement>('[data-search-status-message]');
+  if (text) text.textContent = state === 'loading' ? 'Loading search…' : message;
+  if (!statusDialog.open) statusDialog.showModal();
+  statusDialog
+    .querySelector<HTMLButtonElement>(state === 'failed' ? '[data-search-retry]' : '[data-search-close]')
+    ?.focus();
+}
+
 async function openSearch(): Promise<void> {
+  if (opening) return;
+  opening = true;
   const modal = searchModal();
+  const slow = setTimeout(() => showStatus('loading'), LOADING_DELAY_MS);
   try {
-    await loadPagefindComponents();
+    await loadSearch('default');
+    clearTimeout(slow);
+    statusDialog?.close();
     await customElements.whenDefined('pagefind-modal');
     // The element renders its dialog when it connects; wait a frame for that before opening.
     await new Promise((resolve) => requestAnimationFrame(resolve));
     modal.open();
-  } catch {
-    window.location.href = withBase('/search/');
+  } catch (error) {
+    clearTimeout(slow);
+    if (!statusDialog) window.location.href = withBase('/search/');
+    else showStatus('failed', error instanceof SearchUnavailable ? error.message : 'Search could not load.');
+  } finally {
+    opening = false;
   }
 }
+
+statusDialog?.querySelector('[data-search-retry]')?.addEventListener('click', () => void openSearch());
+statusDialog?.querySelector('[data-search-close]')?.addEventListener('click', () => statusDialog.close());
 
 function isTyping(target: EventTarget | null): boolean {
   return (
@@ -77,7 +108,7 @@ document.addEventListener('keydown', (event) => {
   const commandK = event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey);
   const slash = event.key === '/' && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target);
   if (!commandK && !slash) return;
-  if (document.querySelector('dialog[open]')) return;
+  if (document.querySelector('dialog[open]') || opening) return;
   event.preventDefault();
   void openSearch();
 });
