@@ -11,6 +11,7 @@ import {
   comparisonSchema,
   glossarySchema,
   processSchema,
+  ladderSchema,
   quizSchema,
   scenarioSchema,
   sourceSchema,
@@ -73,7 +74,14 @@ const scenarios = defineCollection({
   schema: scenarioSchema,
 });
 
+/** The two career ladders on /careers/: `product` and `project`, entry level first. */
+const ladders = defineCollection({
+  loader: file('src/content/ladders.yaml'),
+  schema: ladderSchema,
+});
+
 export const collections = {
+  ladders,
   quiz,
   scenarios,
   guides,

@@ -5,3 +5,4 @@ export { sourceSchema, type Source } from './source';
 export { comparisonSchema, type Comparison } from './comparison';
 export { quizSchema, type QuizData } from './quiz';
 export { scenarioSchema, type ScenarioData } from './scenario';
+export { ladderSchema, type Ladder } from './ladder';
