@@ -1,0 +1,135 @@
+/**
+ * /instructors/class/: the instructor pastes (or opens as a file) the quiz result links and
+ * simulator run links students handed in; the page decodes them with the tools' own code
+ * (src/lib/class-view calls src/lib/quiz and src/lib/simulator) and shows the class together.
+ * Everything happens in this browser tab: the links are read here and sent nowhere, and nothing
+ * is stored, so closing the tab forgets them.
+ */
+import type { ComponentChildren } from 'preact';
+import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
+import { decodeClass, type Decoded } from '../../lib/class-view';
+import { QUIZ_DATA_PATH, isQuizData } from '../../lib/quiz/tool-data';
+import { SIMULATOR_DATA_PATH, isScenarioList } from '../../lib/simulator/tool-data';
+import { useToolData } from './tool/useToolData';
+import LoadState from './tool/LoadState';
+import ClassReport from './class-view/ClassReport';
+
+export default function ClassView({ children }: { children?: ComponentChildren }) {
+  const quiz = useToolData(QUIZ_DATA_PATH, isQuizData);
+  const scenarios = useToolData(SIMULATOR_DATA_PATH, isScenarioList);
+  const text = useSignal('');
+  const decoded = useSignal<Decoded | null>(null);
+  const took = useSignal(0);
+  const fileNote = useSignal('');
+  const report = useRef<HTMLDivElement>(null);
+  const ready = quiz.data !== null || scenarios.data !== null;
+  const loading = !ready && quiz.failure === '' && scenarios.failure === '';
+
+  const read = (value: string) => {
+    const started = performance.now();
+    decoded.value = decodeClass(value, { quiz: quiz.data, scenarios: scenarios.data });
+    took.value = performance.now() - started;
+    queueMicrotask(() => report.current?.focus());
+  };
+
+  const openFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    if (file.size > 2_000_000) {
+      fileNote.value = `“${file.name}” is larger than 2 MB; a class's links fit in far less. Choose a text or CSV file of links.`;
+      return;
+    }
+    const content = await file.text();
+    text.value = content;
+    fileNote.value = `Read “${file.name}”.`;
+    read(content);
+  };
+
+  return (
+    <div class="class-view">
+      {children}
+      {!ready && (
+        <LoadState
+          failure={quiz.failure && scenarios.failure ? quiz.failure : ''}
+          onRetry={() => {
+            quiz.retry();
+            scenarios.retry();
+          }}
+          loadingText="Loading the quiz and the simulator’s data…"
+        />
+      )}
+      {ready && (quiz.failure || scenarios.failure) && (
+        <div class="notice" role="alert">
+          <p>
+            {quiz.failure
+              ? 'The quiz’s data did not load, so quiz links will be listed as unreadable.'
+              : 'The simulator’s data did not load, so run links will be listed as unreadable.'}
+          </p>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={() => (quiz.failure ? quiz.retry() : scenarios.retry())}
+          >
+            Try again
+          </button>
+        </div>
+      )}
+      <form
+        class="tool-controls class-view__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          read(text.value);
+        }}
+      >
+        <div class="field">
+          <label for="class-links">Links, one per line</label>
+          <p class="field__hint" id="class-links-hint">
+            Quiz result links (<code>…/quiz/?r=v1.…</code>) and simulator run links (<code>…/simulator/?run=…</code>),
+            in any order. A name before or after a link labels that student; without one, the line number does.
+          </p>
+          <textarea
+            id="class-links"
+            aria-describedby="class-links-hint"
+            rows={8}
+            spellcheck={false}
+            autocomplete="off"
+            value={text.value}
+            onInput={(e) => (text.value = e.currentTarget.value)}
+          />
+        </div>
+        <div class="field">
+          <label for="class-file">Or open a file of links (text or CSV)</label>
+          <input
+            id="class-file"
+            type="file"
+            accept=".txt,.csv,.tsv,text/plain,text/csv"
+            onChange={(e) => void openFile(e.currentTarget)}
+          />
+          <p class="field__hint" role="status">
+            {fileNote.value}
+          </p>
+        </div>
+        <div class="tool-actions">
+          <button type="submit" class="button" disabled={loading}>
+            Show the class
+          </button>
+          <button
+            type="button"
+            class="button button--quiet"
+            onClick={() => {
+              text.value = '';
+              decoded.value = null;
+              fileNote.value = '';
+            }}
+          >
+            Clear
+          </button>
+        </div>
+      </form>
+      <div ref={report} tabIndex={-1} class="class-view__report">
+        {decoded.value && <ClassReport decoded={decoded.value} quiz={quiz.data} took={took.value} />}
+      </div>
+    </div>
+  );
+}
