@@ -63,7 +63,7 @@ export function siteBuild({ siteUrlSet }) {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         await buildSearchIndex(out, logger);
-        await moveHeadersUnderBase(out, base);
+        await writeHeaders(out, base);
         const { version, bytes, gzip, files } = await writeOfflineFiles(out, base);
         logger.info(
           `offline: the whole site is ${files} files, ${kB(gzip)} to download, ${kB(bytes)} on the device (version ${version})`,
@@ -87,13 +87,24 @@ async function buildSearchIndex(out, logger) {
   logger.info(`search index: ${added.page_count} pages in ${((performance.now() - started) / 1000).toFixed(2)}s`);
 }
 
+/** Every HTML file under dir, as paths relative to it. @param {string} dir */
+async function htmlFiles(dir) {
+  return (await filesUnder(dir)).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+}
+
+/** The Content-Security-Policy of a page's meta tag. @param {string} html */
+export function metaPolicy(html) {
+  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
+  return match?.[1]?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
+
 /**
- * Netlify and Cloudflare Pages read `_headers` from the published folder, with paths from the
- * host's root: under a base path, every rule's path gains the base.
+ * Netlify and Cloudflare Pages read `_headers` from the published folder. The build fills in the
+ * pages' policy (the same on every page, or the build fails) and, under a base path, moves every
+ * rule's path under it, since the hosts match paths from their root.
  * @param {string} out @param {string} base
  */
-async function moveHeadersUnderBase(out, base) {
-  if (base === '/') return;
+async function writeHeaders(out, base) {
   const path = join(out, '_headers');
   let text;
   try {
@@ -101,11 +112,18 @@ async function moveHeadersUnderBase(out, base) {
   } catch {
     return;
   }
-  const moved = text
+  const policies = new Set();
+  for (const file of await htmlFiles(out)) policies.add(metaPolicy(await readFile(join(out, file), 'utf8')));
+  if (policies.size !== 1 || policies.has(undefined)) {
+    throw new Error(`_headers: the pages do not share one Content-Security-Policy (${policies.size} found)`);
+  }
+  const [policy] = policies;
+  const filled = text
+    .replace('PAGES_POLICY ', `${String(policy).trim().replace(/;?$/, ';')} `)
     .split('\n')
-    .map((line) => (line.startsWith('/') ? `${base.slice(0, -1)}${line}` : line))
+    .map((line) => (base !== '/' && line.startsWith('/') ? `${base.slice(0, -1)}${line}` : line))
     .join('\n');
-  await writeFile(path, moved);
+  await writeFile(path, filled);
 }
 
 /**

@@ -100,3 +100,11 @@ test('the comparison tool loads its data and keeps its state in the address', as
     'Program manager',
   ]);
 });
+
+test('_headers rules sit under the sub-path', () => {
+  const paths = readFileSync(join(DIST, '_headers'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('/'));
+  expect(paths.length).toBeGreaterThan(3);
+  for (const path of paths) expect(path.startsWith(BASE)).toBe(true);
+});
