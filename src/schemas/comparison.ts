@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { findDataProblems } from '../lib/comparison/validate';
 import { kebabId } from './ids';
+import { ROLE_FIELDS } from '../lib/site/fields';
+import { MIN_ROLES } from '../lib/comparison/validate';
 
 /** One role's answer for one dimension: a cell of the table at `/compare/`. */
 export const comparisonCellSchema = z.object({
@@ -19,7 +21,7 @@ export const comparisonRoleSchema = z.object({
   /** The role's name as a column heading (`Product manager`). */
   name: z.string().min(3).max(40),
   /** Which colour code the column carries: product, project, or neutral for every other role. */
-  field: z.enum(['product', 'project', 'neutral']),
+  field: z.enum(ROLE_FIELDS),
   /** The role's entry in `/glossary/`, linked from its column heading. */
   glossary: kebabId.optional(),
 });
@@ -56,7 +58,7 @@ export const comparisonSchema = z
     /** The themes, in the order the table shows them. */
     themes: z.array(comparisonThemeSchema).min(1),
     /** The roles, in the order a reader picks from; product manager and project manager first. */
-    roles: z.array(comparisonRoleSchema).min(2),
+    roles: z.array(comparisonRoleSchema).min(MIN_ROLES),
     /** The rows, in the order the table shows them. */
     dimensions: z.array(comparisonDimensionSchema).min(1),
   })

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { kebabId } from './ids';
+import { FIELDS } from '../lib/site/fields';
 
 /** One rung of a career ladder on /careers/. */
 const ladderStepSchema = z
@@ -17,7 +18,7 @@ const ladderStepSchema = z
 export const ladderSchema = z
   .object({
     /** Which side: product or project (the site's colour code). */
-    id: z.enum(['product', 'project']),
+    id: z.enum(FIELDS),
     /** Entries of sources.yaml that list these steps; the careers page cites them. */
     sources: z.array(kebabId).min(1),
     /** From the first job to the most senior. */

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
+import { FIELDS } from '../lib/site/fields';
 import { findQuizProblems } from '../lib/quiz/validate';
 import { kebabId } from './ids';
 
 /** The two ends every dimension runs between: the product end (scored -1) and the project end (+1). */
-export const quizEndIdSchema = z.enum(['product', 'project']);
+export const quizEndIdSchema = z.enum(FIELDS);
 
 /** A page on this site, optionally with a comparison query and an anchor (`/compare/?roles=a,b`, `/careers/hybrid-roles/#product-owner`). */
 const roleHref = z

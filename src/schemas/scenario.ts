@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { FIELDS } from '../lib/site/fields';
 import { formatProblem, validateScenario } from '../lib/simulator/validate';
 import { PRODUCT_STAGES, PROJECT_STAGES } from '../lib/simulator/types';
 import { kebabId, sitePath } from './ids';
@@ -170,7 +171,7 @@ export const endingSchema = z
 export const campaignSchema = z
   .object({
     /** The chair: `product` (product manager) or `project` (project manager). */
-    role: z.enum(['product', 'project']),
+    role: z.enum(FIELDS),
     /** The campaign's name. */
     title: z.string().min(5).max(80),
     /** The role's brief: what you are accountable for here, two to four sentences. */

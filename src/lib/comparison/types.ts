@@ -4,7 +4,9 @@
  */
 
 /** Which colour code a role carries: product and project have one each; the others stay neutral. */
-export type RoleField = 'product' | 'project' | 'neutral';
+import type { RoleField } from '../site/fields';
+
+export type { RoleField };
 
 /** One answer: a role's entry for one dimension. */
 export interface ComparisonCell {

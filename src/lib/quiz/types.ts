@@ -4,6 +4,7 @@
  * bytes in the browser.
  */
 import type { QuizData } from '../../schemas/quiz';
+import { FIELDS, type Field } from '../site/fields';
 
 /** The whole quiz, as `src/content/quiz.yaml` holds it once the schema has checked it. */
 export type Quiz = QuizData;
@@ -15,8 +16,8 @@ export type QuizOutcome = Quiz['outcomes'][OutcomeId];
 export type QuizRoleLink = QuizOutcome['roles'][number];
 
 /** The two ends every dimension runs between. Product is scored -1, project +1. */
-export type End = 'product' | 'project';
-export const ENDS: readonly End[] = ['product', 'project'];
+export type End = Field;
+export const ENDS: readonly End[] = FIELDS;
 
 /** The four results. */
 export type OutcomeId = 'leans-product' | 'leans-project' | 'close-call' | 'hybrid';

@@ -2,9 +2,10 @@
  * The shape of a scenario once the schema has checked it, and of a run. The engine depends on
  * these plain types, not on Zod or Astro, so the island and the unit tests use it as is.
  */
+import type { Field } from '../site/fields';
 
 /** The two chairs a reader can play an initiative from. */
-export type Role = 'product' | 'project';
+export type Role = Field;
 
 /** The five PMI process groups (project campaigns). */
 export const PROJECT_STAGES = ['initiating', 'planning', 'executing', 'monitoring-and-controlling', 'closing'] as const;
