@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases; on a loaded two-core machine the 5 s default flakes.
+    testTimeout: 30_000,
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
