@@ -95,5 +95,16 @@ export async function pagesCitingEachSource(): Promise<Map<string, { href: strin
     for (const id of comparisonSourceIds(comparison.data))
       add(id, { href: '/compare/', title: pageTitle('/compare/') });
   }
+  const quiz = await getEntry('quiz', 'quiz');
+  if (quiz) {
+    const ids = [
+      ...quiz.data.items.flatMap((item) => item.sources ?? []),
+      ...Object.values(quiz.data.outcomes).flatMap((outcome) => outcome.sources),
+    ];
+    for (const id of ids) add(id, { href: '/quiz/method/', title: pageTitle('/quiz/method/') });
+  }
+  for (const ladder of await getCollection('ladders')) {
+    for (const id of ladder.data.sources) add(id, { href: '/careers/', title: 'Careers' });
+  }
   return citing;
 }
