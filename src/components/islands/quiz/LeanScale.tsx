@@ -16,8 +16,8 @@ interface Props {
   compact?: boolean;
 }
 
-const WIDTH = 600;
-const PAD = 24;
+const WIDTH = 400;
+const PAD = 16;
 const x = (value: number) => PAD + ((value + 1) / 2) * (WIDTH - 2 * PAD);
 
 export default function LeanScale({ position, band, productLabel, projectLabel, description, compact = false }: Props) {
