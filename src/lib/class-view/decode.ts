@@ -53,6 +53,8 @@ export interface Decoded {
   rejected: Rejected[];
   /** Non-blank lines read. */
   lines: number;
+  /** Unnamed lines whose link appeared earlier: two students who chose alike, or one who handed in twice. */
+  repeated: number;
 }
 
 /** The tools' data; either may be missing when its file failed to load. */
@@ -71,6 +73,7 @@ export function decodeClass(text: string, data: ToolData): Decoded {
   const submissions: Submission[] = [];
   const rejected: Rejected[] = [];
   const seen = new Map<string, number>();
+  let repeated = 0;
   for (const [i, line] of lines.entries()) {
     const base = { line: line.line, label: labelOf(line) };
     const reject = (reason: RejectReason, message: string) => rejected.push({ ...base, reason, message });
@@ -91,12 +94,17 @@ export function decodeClass(text: string, data: ToolData): Decoded {
       reject('other-tool', `A link to ${found.tool}, not a quiz result or a simulator run.`);
       continue;
     }
+    // The same link under the same name is a student handing in twice: counted once. Without a name,
+    // two students who chose alike hand in the same run link, so both count (and the summary says so).
     const key = `${found.kind}:${found.code.trim().toLowerCase()}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      reject('duplicate', `The same link as line ${first}; counted once.`);
+    const named = `${key}:${line.name.toLowerCase()}`;
+    const first = seen.get(named);
+    if (line.name !== '' && first !== undefined) {
+      reject('duplicate', `The same name and link as line ${first}; counted once.`);
       continue;
     }
+    if (line.name === '' && seen.has(key)) repeated += 1;
+    seen.set(named, line.line);
     seen.set(key, line.line);
     if (found.kind === 'quiz') {
       if (!data.quiz) {
@@ -137,7 +145,7 @@ export function decodeClass(text: string, data: ToolData): Decoded {
       });
     }
   }
-  return { submissions, rejected, lines: lines.length };
+  return { submissions, rejected, lines: lines.length, repeated };
 }
 
 /** What each kind of rejection is called in the summary. */
@@ -147,7 +155,7 @@ export function reasonLabel(reason: RejectReason): string {
     'other-tool': 'A link to another page or tool',
     'too-long': 'Line too long',
     'too-many-lines': 'Beyond the line limit',
-    duplicate: 'The same link twice',
+    duplicate: 'The same name and link twice',
     'no-data': 'Tool data did not load',
     'quiz:empty': 'Quiz: empty result',
     'quiz:not-a-result': 'Quiz: not a result code',

@@ -36,6 +36,12 @@ export default function ClassReport({ decoded, quiz, took }: Props) {
         </button>
       </div>
 
+      {decoded.repeated > 0 && (
+        <p class="notice">
+          {plural(decoded.repeated, 'line')} without a name repeat a link from an earlier line. Two students who chose
+          alike hand in the same link, so each counts; if one student handed in twice, remove the repeat or add names.
+        </p>
+      )}
       {reasons.length > 0 && (
         <details class="class-report__dropped" open>
           <summary>{plural(decoded.rejected.length, 'line')} not used, by reason</summary>
