@@ -6,7 +6,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useModel } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import { useModel, useSignal } from '@preact/signals';
 import { SimulatorModel } from '../../lib/simulator/model';
 import { SIMULATOR_DATA_PATH, isScenarioList } from '../../lib/simulator/tool-data';
 import type { Scenario } from '../../lib/simulator/types';
@@ -16,7 +17,7 @@ import LoadState from './tool/LoadState';
 import NoticeBox from './tool/NoticeBox';
 import Picker from './simulator/Picker';
 import Play from './simulator/Play';
-import Debrief from './simulator/Debrief';
+import type { Props as DebriefProps } from './simulator/Debrief';
 
 interface Props {
   /** The briefings, shown until the simulator has loaded and without JavaScript. */
@@ -46,6 +47,8 @@ function SimulatorApp({ scenarios }: { scenarios: Scenario[] }) {
   const model = useModel(() => new SimulatorModel(scenarios));
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  /** True while the run on screen is the one the page opened with: its debrief does not take focus. */
+  const openedWith = useRef(true);
 
   useToolUrl({
     load: model.load,
@@ -63,10 +66,23 @@ function SimulatorApp({ scenarios }: { scenarios: Scenario[] }) {
       firstRender.current = false;
       return;
     }
+    openedWith.current = false;
     heading.current?.focus();
   }, [turn]);
 
+  // The debrief (its view, the replays on other seeds and the bots) loads only when a run ends.
+  const debriefView = useSignal<ComponentType<DebriefProps> | null>(null);
+  const debriefFailed = useSignal(false);
+  const finished = model.finished.value;
+  useEffect(() => {
+    if (!finished || debriefView.value) return;
+    import('./simulator/Debrief')
+      .then((module) => (debriefView.value = module.default))
+      .catch(() => (debriefFailed.value = true));
+  }, [finished, debriefFailed.value]);
+
   const state = model.state.value;
+  const DebriefView = debriefView.value;
   return (
     <div class="sim sim--ready">
       <NoticeBox
@@ -79,7 +95,20 @@ function SimulatorApp({ scenarios }: { scenarios: Scenario[] }) {
       />
       {!state && <Picker scenarios={scenarios} model={model} headingRef={heading} newSeed={freshSeed} />}
       {state && !model.finished.value && <Play model={model} headingRef={heading} />}
-      {state && model.finished.value && <Debrief model={model} headingRef={heading} newSeed={freshSeed} />}
+      {state && finished && DebriefView && (
+        <DebriefView model={model} headingRef={heading} newSeed={freshSeed} focusOnMount={!openedWith.current} />
+      )}
+      {state && finished && !DebriefView && (
+        <LoadState
+          failure={
+            debriefFailed.value
+              ? 'The debrief could not load. Check your connection and try again; your run is safe in the link.'
+              : ''
+          }
+          onRetry={() => (debriefFailed.value = false)}
+          loadingText="Preparing your debrief…"
+        />
+      )}
     </div>
   );
 }

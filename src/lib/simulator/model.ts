@@ -7,7 +7,6 @@
  */
 import { action, computed, createModel, signal } from '@preact/signals-core';
 import { campaignOfState, choose as chooseChoice, currentDecision, isFinished, start } from './engine';
-import { debrief } from './debrief';
 import { outcome } from './outcome';
 import { decodeRun, encodeRun, runLinkOf } from './run-link';
 import { otherRole } from './lookup';
@@ -16,7 +15,11 @@ import type { Notice } from '../tool/notices';
 
 export type SimulatorNotice = Notice<'bad-run'>;
 
-/** How many other seeds the debrief replays the reader's choices on. */
+/**
+ * How many other seeds the debrief replays the reader's choices on. The debrief itself
+ * (src/lib/simulator/debrief.ts) is computed by the debrief view, which loads only when a run
+ * ends, so the engine's first screen ships without the replays and the bots.
+ */
 export const DEBRIEF_SEEDS = 20;
 
 export const SimulatorModel = createModel((scenarios: readonly Scenario[]) => {
@@ -28,8 +31,6 @@ export const SimulatorModel = createModel((scenarios: readonly Scenario[]) => {
   const campaign = computed(() => (state.value ? campaignOfState(state.value) : undefined));
   const finished = computed(() => (state.value ? isFinished(state.value) : false));
   const result = computed(() => (state.value ? outcome(state.value) : undefined));
-  /** Computed only once the run is over (it replays the run on other seeds and plays the bots). */
-  const report = computed(() => (state.value && finished.value ? debrief(state.value, DEBRIEF_SEEDS) : undefined));
 
   return {
     state,
@@ -39,7 +40,6 @@ export const SimulatorModel = createModel((scenarios: readonly Scenario[]) => {
     campaign,
     finished,
     result,
-    report,
     /** Restores a run from a query string (`?run=...`). True when the URL had to be corrected. */
     load: action((query: string): boolean => {
       let params: URLSearchParams;

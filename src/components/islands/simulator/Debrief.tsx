@@ -4,6 +4,8 @@
  * skill, reflection questions, and the actions. It is also the printable run report.
  */
 import type { RefObject } from 'preact';
+import { useEffect, useMemo } from 'preact/hooks';
+import { debrief } from '../../../lib/simulator/debrief';
 import type { SimulatorModel } from '../../../lib/simulator/model';
 import { DEBRIEF_SEEDS } from '../../../lib/simulator/model';
 import { choiceOf, decisionOf, eventOf, otherRole } from '../../../lib/simulator/lookup';
@@ -14,18 +16,23 @@ import CopyLink from '../tool/CopyLink';
 import MeterChart from './MeterChart';
 import RoleMark from './RoleMark';
 
-interface Props {
+export interface Props {
   model: SimulatorModel;
   headingRef: RefObject<HTMLHeadingElement>;
   newSeed: () => number;
+  /** Move focus to the heading once shown (not when a finished run is opened from a link). */
+  focusOnMount: boolean;
 }
 
 const TONE: Record<string, string> = { win: 'A win', mixed: 'A mixed result', loss: 'A loss' };
 
-export default function Debrief({ model, headingRef, newSeed }: Props) {
+export default function Debrief({ model, headingRef, newSeed, focusOnMount }: Props) {
   const state = model.state.value;
   const campaign = model.campaign.value;
-  const report = model.report.value;
+  const report = useMemo(() => (state ? debrief(state, DEBRIEF_SEEDS) : undefined), [state]);
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, []);
   if (!state || !campaign || !report) return null;
   const { outcome } = report;
   const other = roleName(otherRole(state.role)).toLowerCase();
