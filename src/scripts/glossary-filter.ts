@@ -49,3 +49,6 @@ if (form && input && select && status && empty) {
     input.focus();
   });
 }
+
+// A module, so its names stay out of the global scope (`status` would clash with window.status).
+export {};
