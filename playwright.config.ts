@@ -23,6 +23,8 @@ export default defineConfig({
     baseURL: `http://localhost:${PORT}`,
     // A failing test keeps its trace (test-results/), so a CI failure can be replayed with `npx playwright show-trace`.
     trace: 'retain-on-failure',
+    // The service worker would answer requests that tests intercept or count; offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

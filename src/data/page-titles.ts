@@ -12,6 +12,7 @@ export const PAGE_TITLES: Readonly<Record<string, string>> = {
   '/glossary/': 'Glossary',
   '/sources/': 'Sources',
   '/search/': 'Search',
+  '/offline/': 'Read offline',
   '/about/': 'About this site',
   '/instructors/': 'For instructors',
   '/instructors/class/': 'Class view',

@@ -94,7 +94,9 @@ let indexChecked: Promise<void> | undefined;
  */
 function checkIndexFiles(): Promise<void> {
   indexChecked ??= (async () => {
-    await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`);
+    // Fetched, not imported: Pagefind imports it next, from the browser's cache (an import() here
+    // would also pull the bundler's preload helper into every page).
+    await (await fetchOk(`${BUNDLE}pagefind.js`)).arrayBuffer();
     const entry = (await (await fetchOk(`${BUNDLE}pagefind-entry.json`)).json()) as PagefindEntry;
     const languages = entry.languages;
     const language = languages[document.documentElement.lang] ?? Object.values(languages)[0];

@@ -20,6 +20,12 @@ const BASE = '/';
 const CACHE = 'which-pm';
 const IMMUTABLE = new RegExp(`^${BASE}(?:_astro/|pagefind/(?:fragment|index|filter)/)`);
 const SEARCH_ENTRY = `${BASE}pagefind/pagefind-entry.json`;
+/**
+ * Hosts answer with `Vary` (Origin, Accept-Encoding); a module script's request carries an Origin
+ * header the stored one may lack, so matching by Vary would miss files that are stored.
+ */
+const MATCH = { ignoreVary: true };
+const MATCH_ANY_QUERY = { ignoreVary: true, ignoreSearch: true };
 
 self.addEventListener('install', (event) => {
   // The home page and the search page, so a reader who goes offline can always start somewhere.
@@ -84,7 +90,7 @@ async function networkFirst(request) {
     if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
     return response;
   } catch (error) {
-    const cached = (await cache.match(request)) ?? (await cache.match(request, { ignoreSearch: true }));
+    const cached = (await cache.match(request, MATCH)) ?? (await cache.match(request, MATCH_ANY_QUERY));
     if (cached) return cached;
     throw error;
   }
@@ -92,7 +98,7 @@ async function networkFirst(request) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(request, MATCH);
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') await cache.put(request, response.clone());
@@ -107,7 +113,7 @@ async function page(request, url) {
     if (response.ok) await cache.put(url.pathname, response.clone());
     return response;
   } catch {
-    const cached = (await cache.match(url.pathname)) ?? (await cache.match(request, { ignoreSearch: true }));
+    const cached = (await cache.match(url.pathname, MATCH)) ?? (await cache.match(request, MATCH_ANY_QUERY));
     if (cached) return cached;
     return offlineNote(url);
   }
@@ -128,7 +134,7 @@ function storeSearchIndex() {
     const response = await fetch(`${BASE}offline.json`, { cache: 'no-cache' });
     if (!response.ok) return;
     const { search } = await response.json();
-    for (const { url } of search) if (!(await cache.match(url))) await store(cache, url);
+    for (const { url } of search) if (!(await cache.match(url, MATCH))) await store(cache, url);
   })().catch(() => {
     searchIndexStored = undefined;
   });
