@@ -4,6 +4,7 @@ import type { QuizModel } from '../../../lib/quiz/model';
 import type { End, Quiz } from '../../../lib/quiz/types';
 import { pairOrder } from '../../../lib/quiz/items';
 import QuizProgress from './QuizProgress';
+import QuizNav from './QuizNav';
 
 interface Props {
   model: QuizModel;
@@ -46,14 +47,7 @@ export default function QuizChoices({ model, quiz, headingRef }: Props) {
           </fieldset>
         ))}
       </form>
-      <div class="quiz-nav">
-        <button type="button" class="button button--quiet" onClick={model.back}>
-          Back
-        </button>
-        <button type="button" class="button" onClick={model.next}>
-          See my result
-        </button>
-      </div>
+      <QuizNav onBack={model.back} onNext={model.next} nextLabel="See my result" />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import type { RefObject } from 'preact';
 import type { QuizModel } from '../../../lib/quiz/model';
 import type { Likert, Quiz } from '../../../lib/quiz/types';
 import QuizProgress from './QuizProgress';
+import QuizNav from './QuizNav';
 
 interface Props {
   model: QuizModel;
@@ -58,14 +59,11 @@ export default function QuizQuestions({ model, quiz, page, headingRef }: Props) 
           );
         })}
       </form>
-      <div class="quiz-nav">
-        <button type="button" class="button button--quiet" onClick={model.back}>
-          Back
-        </button>
-        <button type="button" class="button" onClick={model.next}>
-          {page < pages.length ? 'Next' : 'Next: three quick choices'}
-        </button>
-      </div>
+      <QuizNav
+        onBack={model.back}
+        onNext={model.next}
+        nextLabel={page < pages.length ? 'Next' : `Next: ${quiz.tiebreaks.pairs.length} quick choices`}
+      />
       {items.some((i) => answers[i.id] === undefined) && (
         <p class="quiz-aside">You can skip a question and come back to it; the result uses what you answer.</p>
       )}
