@@ -4,5 +4,5 @@ import type { Scenario } from '../lib/simulator';
 
 export async function loadScenarios(): Promise<Scenario[]> {
   const entries = await getCollection('scenarios');
-  return entries.map((entry) => entry.data as Scenario).sort((a, b) => a.title.localeCompare(b.title));
+  return entries.map((entry) => entry.data).sort((a, b) => a.title.localeCompare(b.title));
 }

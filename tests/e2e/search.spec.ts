@@ -145,12 +145,8 @@ test('a subject page ranks above /sources/ and /glossary/, and a term above a pa
       const bundle: string = '/pagefind/pagefind.js';
       const pagefind = await import(/* @vite-ignore */ bundle);
       const order = async (query: string): Promise<string[]> => {
-        const search = await pagefind.search(query);
-        return Promise.all(
-          search.results.map(
-            async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url.split('#')[0] ?? '',
-          ),
-        );
+        const search = (await pagefind.search(query)) as { results: { data(): Promise<{ url: string }> }[] };
+        return Promise.all(search.results.map(async (r) => (await r.data()).url.split('#')[0] ?? ''));
       };
       const found: string[] = [];
       for (const [query, path] of above) {

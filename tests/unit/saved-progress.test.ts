@@ -14,7 +14,7 @@ function memoryStorage(): StorageLike & { data: Map<string, string> } {
 }
 
 const parseNumbers = (value: unknown) =>
-  Array.isArray(value) && value.every((n) => typeof n === 'number') ? (value as number[]) : null;
+  Array.isArray(value) && value.every((n) => typeof n === 'number') ? value : null;
 
 describe('savedProgress', () => {
   it('reads back what it wrote', () => {
