@@ -6,10 +6,10 @@
 const form = document.querySelector<HTMLFormElement>('.glossary-filter');
 const input = document.querySelector<HTMLInputElement>('#glossary-q');
 const select = document.querySelector<HTMLSelectElement>('#glossary-field');
-const status = document.querySelector('.glossary-filter__status');
+const statusLine = document.querySelector('.glossary-filter__status');
 const empty = document.querySelector<HTMLElement>('.glossary-empty');
 
-if (form && input && select && status && empty) {
+if (form && input && select && statusLine && empty) {
   form.hidden = false;
   const fold = (text: string) =>
     text
@@ -36,7 +36,7 @@ if (form && input && select && status && empty) {
       link?.toggleAttribute('aria-disabled', group.hidden);
     }
     const filtered = words.length > 0 || field !== '';
-    status.textContent = filtered ? `${shown} of ${entries.length} terms match.` : '';
+    statusLine.textContent = filtered ? `${shown} of ${entries.length} terms match.` : '';
     empty.hidden = shown > 0;
   };
   form.addEventListener('submit', (e) => e.preventDefault());

@@ -16,7 +16,7 @@ for (const popover of document.querySelectorAll<HTMLElement>('[popover]')) {
   const buttons = document.querySelectorAll(`[popovertarget="${popover.id}"]`);
   const sync = (open: boolean) => buttons.forEach((b) => b.setAttribute('aria-expanded', String(open)));
   sync(false);
-  popover.addEventListener('toggle', (event) => sync((event).newState === 'open'));
+  popover.addEventListener('toggle', (event) => sync(event.newState === 'open'));
   popover.addEventListener('click', (event) => {
     if ((event.target as Element).closest('a') && popover.matches(':popover-open')) popover.hidePopover();
   });
@@ -36,9 +36,13 @@ const headings = [...new Set(tocLinks.map((a) => document.getElementById(decodeU
 let frame = 0;
 function markSection(): void {
   frame = 0;
-  // The section being read is the last heading that has passed the top third of the window.
+  // The section being read is the lowest heading that has passed the top third of the window.
   let current: HTMLElement | undefined;
-  for (const heading of headings) if (heading.getBoundingClientRect().top < innerHeight / 3) current = heading;
+  let best = -Infinity;
+  for (const heading of headings) {
+    const top = heading.getBoundingClientRect().top;
+    if (top < innerHeight / 3 && top > best) [current, best] = [heading, top];
+  }
   for (const link of tocLinks) {
     if (current && link.hash === `#${current.id}`) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');

@@ -22,6 +22,17 @@ export async function expectNoHorizontalOverflow(page: Page, label = 'horizontal
   expect(overflow, label).toBeLessThanOrEqual(0);
 }
 
+/** The widths every page must fit without scrolling sideways: a small phone and a common one. */
+export const PHONE_WIDTHS = [320, 360] as const;
+
+/** The page does not scroll sideways at any of the phone widths (it is resized to each, then to 360 px). */
+export async function expectFitsPhoneWidths(page: Page): Promise<void> {
+  for (const width of PHONE_WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await expectNoHorizontalOverflow(page, `horizontal overflow at ${width} px`);
+  }
+}
+
 /** No axe violation (WCAG 2.2 A/AA and best practices) in the light theme or the dark one. */
 export async function expectAccessibleInBothThemes(page: Page): Promise<void> {
   for (const scheme of ['light', 'dark'] as const) {

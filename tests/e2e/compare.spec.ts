@@ -38,7 +38,9 @@ test.describe('with JavaScript', () => {
 
     await page.getByRole('radio', { name: 'Career' }).check();
     await expect(page.locator('.cmp-row')).toHaveCount(4);
-    await expect(page.locator('[role="status"][aria-live="polite"]')).toHaveText(`Showing 4 of ${TOTAL} dimensions`);
+    await expect(page.locator('.cmp-status[role="status"][aria-live="polite"]')).toHaveText(
+      `Showing 4 of ${TOTAL} dimensions`,
+    );
 
     await page.getByLabel('Filter by text').fill('PMP');
     await expect(page.locator('.cmp-row')).toHaveCount(1);
