@@ -93,7 +93,10 @@ describe('QuizModel', () => {
 
   it('resumes at the first screen with an unanswered question', () => {
     const model = new QuizModel(quiz);
-    const firstTwoScreens = Object.fromEntries(quiz.items.slice(0, 2 * QUESTIONS_PER_SCREEN).map((i) => [i.id, 3]));
+    const middle: Likert = 3;
+    const firstTwoScreens = Object.fromEntries(
+      quiz.items.slice(0, 2 * QUESTIONS_PER_SCREEN).map((i) => [i.id, middle] as const),
+    );
     model.load('', { answers: firstTwoScreens, tiebreaks: {} }, null);
     expect(model.answeredCount.value).toBe(2 * QUESTIONS_PER_SCREEN);
     model.begin();
