@@ -48,6 +48,8 @@ test.describe('Cite this page', () => {
   test('each copy button copies its style, with today’s date and this address', async ({ page, baseURL }) => {
     await page.goto('/guides/product-management/');
     const box = page.locator('.cite-page');
+    // The box's script loads as the reader nears it.
+    await box.scrollIntoViewIfNeeded();
     const today = new Date();
     const long = today.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
     const url = `${new URL(baseURL!).origin}/guides/product-management/`;
@@ -78,6 +80,8 @@ test.describe('Cite this page', () => {
   test('the home page, the glossary and the sources have it too', async ({ page }) => {
     for (const path of ['/', '/glossary/', '/sources/', '/quiz/', '/about/']) {
       await page.goto(path);
+      await page.locator('.cite-page').scrollIntoViewIfNeeded();
+      await expect(page.getByRole('button', { name: 'Copy MLA 9' }), path).toBeVisible();
       await expect(page.locator('.cite-page [data-cite-style="mla"]'), path).toContainText('Which PM?');
     }
   });
@@ -189,9 +193,7 @@ test('the class view reads 200 links in the browser and shows the class', async 
   console.log(`class view, 200 links: ${elapsed} ms from click to report`);
   expect(elapsed).toBeLessThan(3000);
   const counts = page.locator('.class-report__counts');
-  await expect(counts).toContainText(
-    `Read 200 lines: 100 quiz results and ${100 - bad} simulator runs`,
-  );
+  await expect(counts).toContainText(`Read 200 lines: 100 quiz results and ${100 - bad} simulator runs`);
   await expect(counts).toContainText(`${bad} lines could not be used`);
   await expect(page.getByRole('img', { name: /How many students got each outcome/ })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Outcomes, as a table' })).toBeVisible();

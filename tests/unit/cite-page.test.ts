@@ -11,7 +11,6 @@ import {
   bibtexKey,
   citationParts,
   citationText,
-  citedUrl,
   type PageCitation,
 } from '../../src/lib/site/cite-page';
 import { REPORT_FALLBACK, reportLinkFrom } from '../../src/data/site-config';
@@ -51,8 +50,7 @@ describe('the four styles, for one page', () => {
         '  year = {2026},',
         '  month = nov,',
         '  url = {https://example.org/guides/product-vs-project/},',
-        '  urldate = {2027-01-05},',
-        '  note = {Last reviewed 2026-11-22; accessed 2027-01-05}',
+        '  urldate = {2027-01-05}',
         '}',
       ].join('\n'),
     );
@@ -138,11 +136,6 @@ describe('properties', () => {
         expect(depth).toBe(0);
       }),
     );
-  });
-  it('the cited address joins origin, base, path and query without doubled slashes', () => {
-    expect(citedUrl('https://a.edu', '/', '/compare/', '?roles=a,b')).toBe('https://a.edu/compare/?roles=a,b');
-    expect(citedUrl('https://a.edu', '/which-pm/', '/quiz/', '')).toBe('https://a.edu/which-pm/quiz/');
-    expect(citedUrl('https://a.edu', '/which-pm', '/', '?')).toBe('https://a.edu/which-pm/');
   });
 });
 

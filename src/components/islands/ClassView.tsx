@@ -24,7 +24,9 @@ export default function ClassView({ children }: { children?: ComponentChildren }
   const fileNote = useSignal('');
   const report = useRef<HTMLDivElement>(null);
   const ready = quiz.data !== null || scenarios.data !== null;
-  const loading = !ready && quiz.failure === '' && scenarios.failure === '';
+  // Both files must have loaded (or failed) before reading, or one tool's links would be counted unreadable.
+  const settled = (tool: { data: unknown; failure: string }) => tool.data !== null || tool.failure !== '';
+  const loading = !settled(quiz) || !settled(scenarios);
 
   const read = (value: string) => {
     const started = performance.now();
@@ -49,7 +51,7 @@ export default function ClassView({ children }: { children?: ComponentChildren }
   return (
     <div class="class-view">
       {children}
-      {!ready && (
+      {(loading || !ready) && (
         <LoadState
           failure={quiz.failure && scenarios.failure ? quiz.failure : ''}
           onRetry={() => {
@@ -103,6 +105,7 @@ export default function ClassView({ children }: { children?: ComponentChildren }
           <input
             id="class-file"
             type="file"
+            disabled={loading}
             accept=".txt,.csv,.tsv,text/plain,text/csv"
             onChange={(e) => void openFile(e.currentTarget)}
           />

@@ -86,9 +86,14 @@ export function apa({ title, url, reviewed, accessed }: PageCitation): CitationP
   ];
 }
 
+/** "22 Nov. 2026" (MLA). */
+export function mlaDate(date: Date): string {
+  return `${date.getUTCDate()} ${month(date, MLA_MONTHS)} ${date.getUTCFullYear()}`;
+}
+
 /** MLA 9, with the organization as author and publisher, so the entry starts with the title. */
 export function mla({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
-  const day = (d: Date) => `${d.getUTCDate()} ${month(d, MLA_MONTHS)} ${d.getUTCFullYear()}`;
+  const day = mlaDate;
   return [
     { text: `“${sentence(title)}” ` },
     { text: SITE_NAME, italic: true },
@@ -139,8 +144,7 @@ export function bibtex({ title, url, reviewed, accessed }: PageCitation): Citati
     `  year = {${reviewed.getUTCFullYear()}},`,
     `  month = ${month(reviewed, BIBTEX_MONTHS)},`,
     `  url = {${url}},`,
-    `  urldate = {${isoDate(accessed)}},`,
-    `  note = {Last reviewed ${isoDate(reviewed)}; accessed ${isoDate(accessed)}}`,
+    `  urldate = {${isoDate(accessed)}}`,
     `}`,
   ];
   return [{ text: lines.join('\n') }];
@@ -158,15 +162,6 @@ export function citationText(style: CitationStyle, citation: PageCitation): stri
   return citationParts(style, citation)
     .map((p) => p.text)
     .join('');
-}
-
-/**
- * The address a page is cited by: the origin and base the reader sees, the page's path, and (on a
- * tool page) the state in its query. `base` ends in `/`; `path` starts with `/`.
- */
-export function citedUrl(origin: string, base: string, path: string, search = ''): string {
-  const root = base.endsWith('/') ? base.slice(0, -1) : base;
-  return `${origin}${root}${path}${search.length > 1 ? (search.startsWith('?') ? search : `?${search}`) : ''}`;
 }
 
 /** An APA-style reference with the year only (the first version of this box; kept for existing callers). */

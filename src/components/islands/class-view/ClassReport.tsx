@@ -6,6 +6,7 @@ import QuizCharts from './QuizCharts';
 import RunGroups from './RunGroups';
 import StudentTables from './StudentTables';
 import { plural } from './format';
+import Scroll from './Scroll';
 
 interface Props {
   decoded: Decoded;
@@ -45,44 +46,48 @@ export default function ClassReport({ decoded, quiz, took }: Props) {
       {reasons.length > 0 && (
         <details class="class-report__dropped" open>
           <summary>{plural(decoded.rejected.length, 'line')} not used, by reason</summary>
-          <table class="class-table">
-            <caption class="visually-hidden">Lines not used, by reason</caption>
-            <thead>
-              <tr>
-                <th scope="col">Reason</th>
-                <th scope="col" class="num">
-                  Lines
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {reasons.map((r) => (
-                <tr key={r.reason}>
-                  <th scope="row">{r.label}</th>
-                  <td class="num">{r.count}</td>
+          <Scroll label="Lines not used, by reason">
+            <table class="class-table">
+              <caption class="visually-hidden">Lines not used, by reason</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Reason</th>
+                  <th scope="col" class="num">
+                    Lines
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-          <table class="class-table class-table--lines">
-            <caption>Each line not used</caption>
-            <thead>
-              <tr>
-                <th scope="col">Line</th>
-                <th scope="col">Student</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {decoded.rejected.map((r) => (
-                <tr key={r.line}>
-                  <td class="num">{r.line}</td>
-                  <td>{r.label}</td>
-                  <td>{r.message}</td>
+              </thead>
+              <tbody>
+                {reasons.map((r) => (
+                  <tr key={r.reason}>
+                    <th scope="row">{r.label}</th>
+                    <td class="num">{r.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scroll>
+          <Scroll label="Each line not used">
+            <table class="class-table class-table--lines">
+              <caption>Each line not used</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Line</th>
+                  <th scope="col">Student</th>
+                  <th scope="col">Why</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {decoded.rejected.map((r) => (
+                  <tr key={r.line}>
+                    <td class="num">{r.line}</td>
+                    <td>{r.label}</td>
+                    <td>{r.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Scroll>
         </details>
       )}
 

@@ -5,6 +5,7 @@
  */
 import { BIN_LABELS, type QuizSummary } from '../../../lib/class-view';
 import { leaning, percent, plural } from './format';
+import Scroll from './Scroll';
 
 const OUTCOME_CLASS: Record<string, string> = {
   'leans-product': 'bar--product',
@@ -12,13 +13,17 @@ const OUTCOME_CLASS: Record<string, string> = {
   'close-call': 'bar--neutral',
   hybrid: 'bar--hybrid',
 };
+/** The charts' drawing width: narrow, so their words stay readable on a phone. */
+const WIDTH = 420;
+/** Height of one dimension's row in the profile chart. */
+const ROW = 74;
 const BIN_CLASS = ['seg--product-strong', 'seg--product', 'seg--middle', 'seg--project', 'seg--project-strong'];
 
 export default function QuizCharts({ summary }: { summary: QuizSummary }) {
   const max = Math.max(1, ...summary.outcomes.map((o) => o.count));
   const rowHeight = 34;
-  const labelWidth = 150;
-  const barSpace = 600 - labelWidth - 60;
+  const labelWidth = 120;
+  const barSpace = WIDTH - labelWidth - 70;
   return (
     <section class="class-section" aria-labelledby="class-quiz">
       <h3 id="class-quiz">Quiz results ({plural(summary.total, 'student')})</h3>
@@ -26,7 +31,7 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
         <figcaption id="class-outcomes-caption">How many students got each outcome.</figcaption>
         <svg
           class="class-chart"
-          viewBox={`0 0 600 ${summary.outcomes.length * rowHeight + 8}`}
+          viewBox={`0 0 ${WIDTH} ${summary.outcomes.length * rowHeight + 8}`}
           role="img"
           aria-labelledby="class-outcomes-caption"
         >
@@ -53,29 +58,31 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
           })}
         </svg>
       </figure>
-      <table class="class-table">
-        <caption>Outcomes, as a table</caption>
-        <thead>
-          <tr>
-            <th scope="col">Outcome</th>
-            <th scope="col" class="num">
-              Students
-            </th>
-            <th scope="col" class="num">
-              Share
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.outcomes.map((o) => (
-            <tr key={o.id}>
-              <th scope="row">{o.name}</th>
-              <td class="num">{o.count}</td>
-              <td class="num">{percent(o.share)}</td>
+      <Scroll label="Outcomes, as a table">
+        <table class="class-table">
+          <caption>Outcomes, as a table</caption>
+          <thead>
+            <tr>
+              <th scope="col">Outcome</th>
+              <th scope="col" class="num">
+                Students
+              </th>
+              <th scope="col" class="num">
+                Share
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {summary.outcomes.map((o) => (
+              <tr key={o.id}>
+                <th scope="row">{o.name}</th>
+                <td class="num">{o.count}</td>
+                <td class="num">{percent(o.share)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
       <p>
         The class’s mean position overall: <strong>{leaning(summary.meanPosition)}</strong> (on a scale from 1 toward
         product to 1 toward project).
@@ -85,7 +92,7 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
       <figure class="class-figure">
         <figcaption id="class-profile-caption">
           For each dimension, the share of students in each of five bands, from strongly product (left) to strongly
-          project (right). The black mark is the class’s mean.
+          project (right). The upright bar marks the class’s mean.
         </figcaption>
         <ul class="class-legend" aria-hidden="true">
           {BIN_LABELS.map((label, i) => (
@@ -99,12 +106,12 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
         </ul>
         <svg
           class="class-chart"
-          viewBox={`0 0 600 ${summary.dimensions.length * 62 + 4}`}
+          viewBox={`0 0 ${WIDTH} ${summary.dimensions.length * ROW + 4}`}
           role="img"
           aria-labelledby="class-profile-caption"
         >
           {summary.dimensions.map((d, row) => {
-            const y = row * 62;
+            const y = row * ROW;
             let x = 0;
             return (
               <g key={d.id}>
@@ -112,7 +119,7 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
                   {d.name} (n = {d.n})
                 </text>
                 {d.bins.map((count, i) => {
-                  const width = d.n === 0 ? 0 : (count / d.n) * 600;
+                  const width = d.n === 0 ? 0 : (count / d.n) * WIDTH;
                   const rect = (
                     <rect key={i} x={x} y={y + 22} width={width} height="22" class={BIN_CLASS[i]}>
                       <title>
@@ -124,12 +131,12 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
                   return rect;
                 })}
                 {d.mean !== null && (
-                  <rect x={((d.mean + 1) / 2) * 600 - 2} y={y + 18} width="4" height="30" class="chart-mean" />
+                  <rect x={((d.mean + 1) / 2) * WIDTH - 2} y={y + 18} width="4" height="30" class="chart-mean" />
                 )}
                 <text x="0" y={y + 58} class="chart-end">
                   {d.productLabel}
                 </text>
-                <text x="600" y={y + 58} text-anchor="end" class="chart-end">
+                <text x={WIDTH} y={y + 58} text-anchor="end" class="chart-end">
                   {d.projectLabel}
                 </text>
               </g>
@@ -137,7 +144,7 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
           })}
         </svg>
       </figure>
-      <div class="class-table-wrap">
+      <Scroll label="The profile, as a table (students per band)">
         <table class="class-table">
           <caption>The profile, as a table (students per band)</caption>
           <thead>
@@ -165,7 +172,7 @@ export default function QuizCharts({ summary }: { summary: QuizSummary }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </Scroll>
     </section>
   );
 }

@@ -5,6 +5,7 @@
  */
 import type { RunGroup } from '../../../lib/class-view';
 import { percent, plural } from './format';
+import Scroll from './Scroll';
 
 const TONE: Record<string, string> = { win: 'Win', mixed: 'Mixed', loss: 'Loss' };
 
@@ -46,86 +47,92 @@ function Group({ group }: { group: RunGroup }) {
         ))}
         .
       </p>
-      <table class="class-table class-table--splits">
-        <caption>How the choices split at each decision</caption>
-        <thead>
-          <tr>
-            <th scope="col">Decision</th>
-            <th scope="col">Choice</th>
-            <th scope="col" class="num">
-              Students
-            </th>
-            <th scope="col" class="class-table__bar">
-              <span class="visually-hidden">Share, as a bar</span>
-            </th>
-          </tr>
-        </thead>
-        {group.decisions.map((d) => (
-          <tbody key={d.id}>
-            {d.choices.map((c, i) => {
-              const share = d.reached === 0 ? 0 : c.count / d.reached;
-              return (
-                <tr key={c.id}>
-                  {i === 0 && (
-                    <th scope="rowgroup" rowSpan={d.choices.length}>
-                      {d.turn}. {d.title}
-                      <span class="class-table__sub">reached by {d.reached}</span>
-                    </th>
-                  )}
-                  <td>{c.label}</td>
-                  <td class="num">
-                    {c.count} ({percent(share)})
-                  </td>
-                  <td class="class-table__bar">
-                    <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                      <rect width="100" height="10" class="bar--track" />
-                      <rect
-                        width={share * 100}
-                        height="10"
-                        class={group.role === 'product' ? 'bar--product' : 'bar--project'}
-                      />
-                    </svg>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        ))}
-      </table>
-      <table class="class-table">
-        <caption>Outcomes per path (each path is the choices in order)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Path</th>
-            <th scope="col" class="num">
-              Students
-            </th>
-            <th scope="col">Ending</th>
-            <th scope="col" class="num">
-              Meters in danger
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {group.paths.map((p) => (
-            <tr key={p.key}>
-              <td>
-                <ol class="class-path">
-                  {p.steps.map((s, i) => (
-                    <li key={i}>{s}</li>
-                  ))}
-                </ol>
-                <span class="class-table__sub">{p.students.join(', ')}</span>
-              </td>
-              <td class="num">{p.count}</td>
-              <td>
-                {p.ending.title} ({TONE[p.ending.tone] ?? p.ending.tone}){p.finished ? '' : ', unfinished'}
-              </td>
-              <td class="num">{p.dangerCount}</td>
+      <Scroll label={`How the choices split, ${group.scenarioTitle}, seed ${group.seed.toString(36)}`}>
+        <table class="class-table class-table--splits">
+          <caption>How the choices split at each decision</caption>
+          <thead>
+            <tr>
+              <th scope="col">Decision</th>
+              <th scope="col">Choice</th>
+              <th scope="col" class="num">
+                Students
+              </th>
+              <th scope="col" class="class-table__bar">
+                <span class="visually-hidden">Share, as a bar</span>
+              </th>
             </tr>
+          </thead>
+          {group.decisions.map((d) => (
+            <tbody key={d.id}>
+              {d.choices.map((c, i) => {
+                const share = d.reached === 0 ? 0 : c.count / d.reached;
+                return (
+                  <tr key={c.id}>
+                    {i === 0 && (
+                      <th scope="rowgroup" rowSpan={d.choices.length}>
+                        {d.turn}. {d.title}
+                        <span class="class-table__sub">reached by {d.reached}</span>
+                      </th>
+                    )}
+                    <td>{c.label}</td>
+                    <td class="num">
+                      {c.count} ({percent(share)})
+                    </td>
+                    <td class="class-table__bar">
+                      <svg viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+                        <rect width="100" height="10" class="bar--track" />
+                        <rect
+                          width={share * 100}
+                          height="10"
+                          class={group.role === 'product' ? 'bar--product' : 'bar--project'}
+                        />
+                      </svg>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
           ))}
-        </tbody>
-      </table>
+        </table>
+      </Scroll>
+      <Scroll
+        label={`Outcomes per path, ${group.scenarioTitle}, ${group.roleName.toLowerCase()}, seed ${group.seed.toString(36)}`}
+      >
+        <table class="class-table">
+          <caption>Outcomes per path (each path is the choices in order)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Path</th>
+              <th scope="col" class="num">
+                Students
+              </th>
+              <th scope="col">Ending</th>
+              <th scope="col" class="num">
+                Meters in danger
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {group.paths.map((p) => (
+              <tr key={p.key}>
+                <td>
+                  <ol class="class-path">
+                    {p.steps.map((s, i) => (
+                      <li key={i}>{s}</li>
+                    ))}
+                  </ol>
+                  <span class="class-table__sub">{p.students.join(', ')}</span>
+                </td>
+                <td class="num">{p.count}</td>
+                <td>
+                  {p.ending.title} ({TONE[p.ending.tone] ?? p.ending.tone}){p.finished ? '' : ', unfinished'}
+                </td>
+                <td class="num">{p.dangerCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </Scroll>
     </div>
   );
 }

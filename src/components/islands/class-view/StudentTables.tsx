@@ -3,6 +3,7 @@ import type { QuizSubmission, RunSubmission } from '../../../lib/class-view';
 import { outcomeText, type Quiz } from '../../../lib/quiz';
 import { roleName } from '../../../lib/simulator';
 import { leaning } from './format';
+import Scroll from './Scroll';
 
 interface Props {
   quiz: Quiz | null;
@@ -15,7 +16,7 @@ export default function StudentTables({ quiz, quizzes, runs }: Props) {
     <section class="class-section" aria-labelledby="class-students">
       <h3 id="class-students">Student by student</h3>
       {quiz && quizzes.length > 0 && (
-        <div class="class-table-wrap">
+        <Scroll label="Quiz results">
           <table class="class-table">
             <caption>Quiz results</caption>
             <thead>
@@ -43,10 +44,10 @@ export default function StudentTables({ quiz, quizzes, runs }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
       {runs.length > 0 && (
-        <div class="class-table-wrap">
+        <Scroll label="Simulator runs">
           <table class="class-table">
             <caption>Simulator runs</caption>
             <thead>
@@ -77,7 +78,7 @@ export default function StudentTables({ quiz, quizzes, runs }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </Scroll>
       )}
     </section>
   );
