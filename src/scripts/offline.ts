@@ -10,7 +10,13 @@ function showUpdateNotice(worker: ServiceWorker): void {
   if (!notice) return;
   notice.hidden = false;
   notice.querySelector('button')?.addEventListener('click', () => {
-    // The page reloads once the new worker has taken over (controllerchange below).
+    // Another tab may have let the new version in already; otherwise ask it to take over, and
+    // reload once it has, so the page and its files come from the same build.
+    if (worker.state === 'activated') {
+      location.reload();
+      return;
+    }
+    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     worker.postMessage({ type: 'skip-waiting' });
   });
 }
@@ -28,16 +34,8 @@ function keepThisPage(worker: ServiceWorker): void {
 }
 
 async function register(): Promise<void> {
-  const hadController = Boolean(navigator.serviceWorker.controller);
   const registration = await navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') });
-  let reloading = false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    // Only a worker that replaced another one (the reader pressed "Reload") reloads the page.
-    if (!hadController || reloading) return;
-    reloading = true;
-    location.reload();
-  });
-  if (registration.waiting && hadController) showUpdateNotice(registration.waiting);
+  if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const incoming = registration.installing;
     incoming?.addEventListener('statechange', () => {

@@ -4,7 +4,10 @@
  * a page never opened says it was not saved. "Save the whole site" states its size, shows progress,
  * and then every page opens offline.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { DIST } from '../support/site-pages';
 import { test, expect } from './fixtures';
 
 test.use({
@@ -103,4 +106,43 @@ test('the page works when the service worker cannot register', async ({ page }) 
   await expect(page.locator('h1')).toBeVisible();
   await page.keyboard.press('/');
   await expect(page.locator('dialog.pf-modal')).toBeVisible();
+});
+
+test('a new build shows "new version, reload", and Reload brings it in', async ({ page }) => {
+  await page.goto('/guides/product-management/');
+  await controlled(page);
+  const notice = page.locator('[data-update-notice]');
+  await expect(notice).toBeHidden();
+
+  // The next build: the same worker with another version stamp, of the same length (the preview
+  // server keeps each file's size from its start). Restored afterwards.
+  const path = join(DIST, 'sw.js');
+  const original = readFileSync(path, 'utf8');
+  const next = original.replace(
+    /const VERSION = "([^"]+)";/,
+    (_, v: string) => `const VERSION = "${'n'.repeat(v.length)}";`,
+  );
+  expect(next).not.toBe(original);
+  writeFileSync(path, next);
+  try {
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('A new version');
+
+    await Promise.all([page.waitForEvent('load'), notice.getByRole('button', { name: 'Reload' }).click()]);
+    await controlled(page);
+    const version = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ version: string }>) =>
+            resolve(event.data.version),
+          );
+          navigator.serviceWorker.controller?.postMessage({ type: 'version' });
+        }),
+    );
+    expect(version).toMatch(/^n+$/);
+    await expect(page.locator('[data-update-notice]')).toBeHidden();
+  } finally {
+    writeFileSync(path, original);
+  }
 });
