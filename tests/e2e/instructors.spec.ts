@@ -190,7 +190,10 @@ test('the class view reads 200 links in the browser and shows the class', async 
   await page.getByRole('button', { name: 'Show the class' }).click();
   await expect(page.getByRole('heading', { name: 'The class', exact: true })).toBeVisible();
   const elapsed = Date.now() - started;
-  console.log(`class view, 200 links: ${elapsed} ms from click to report`);
+  const worked = /in (under 1|\d+) ms/.exec((await page.locator('.class-report__counts').textContent()) ?? '')?.[1];
+  console.log(
+    `class view, 200 links: decoded and summarized in ${worked} ms; ${elapsed} ms from click to report on screen`,
+  );
   expect(elapsed).toBeLessThan(3000);
   const counts = page.locator('.class-report__counts');
   await expect(counts).toContainText(`Read 200 lines: 100 quiz results and ${100 - bad} simulator runs`);
