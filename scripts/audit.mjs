@@ -39,6 +39,7 @@ function chromiumPath() {
   return path;
 }
 
+/** @param {string} url */
 async function waitFor(url, tries = 100) {
   for (let i = 0; i < tries; i += 1) {
     try {
@@ -53,7 +54,8 @@ async function waitFor(url, tries = 100) {
 
 async function main() {
   const argv = process.argv.slice(2);
-  const only = argv.includes('--only') ? [argv[argv.indexOf('--only') + 1]] : undefined;
+  const onlyPath = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
+  const only = onlyPath ? [onlyPath] : undefined;
   if (!argv.includes('--no-build')) {
     const built = spawnSync('npx', ['astro', 'build'], { cwd: ROOT, stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
@@ -90,8 +92,9 @@ async function main() {
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
+      /** @param {string} id */
       const audit = (id) => lhr.audits[id]?.numericValue ?? NaN;
-      const below = CATEGORIES.filter((c, i) => scores[i] < 100).map((c) => {
+      const below = CATEGORIES.filter((_, i) => (scores[i] ?? 0) < 100).map((c) => {
         const failing = Object.values(lhr.audits)
           .filter(
             (a) =>

@@ -38,6 +38,7 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 
 
 function args() {
   const argv = process.argv.slice(2);
+  /** @param {string} name */
   const value = (name) => {
     const i = argv.indexOf(name);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -50,8 +51,12 @@ function args() {
 
 /** Ids that exist, so generated pages pass the build's checks like real ones. */
 function ids() {
-  const sources = parseYaml(readFileSync(join(ROOT, 'src/content/sources.yaml'), 'utf8')).map((s) => s.id);
-  const terms = parseYaml(readFileSync(join(ROOT, 'src/content/glossary.yaml'), 'utf8')).map((t) => t.id);
+  const sources = parseYaml(readFileSync(join(ROOT, 'src/content/sources.yaml'), 'utf8')).map(
+    (/** @type {{ id: string }} */ s) => s.id,
+  );
+  const terms = parseYaml(readFileSync(join(ROOT, 'src/content/glossary.yaml'), 'utf8')).map(
+    (/** @type {{ id: string }} */ t) => t.id,
+  );
   return { sources, terms };
 }
 
@@ -61,9 +66,11 @@ const WORDS =
   );
 /** A deterministic paragraph of about 60 words. @param {number} seed */
 function paragraph(seed) {
+  /** @type {string[]} */
   const out = [];
-  for (let i = 0; i < 60; i += 1) out.push(WORDS[(seed * 7 + i * 13 + ((seed * i) % 11)) % WORDS.length]);
-  out[0] = out[0][0].toUpperCase() + out[0].slice(1);
+  for (let i = 0; i < 60; i += 1) out.push(WORDS[(seed * 7 + i * 13 + ((seed * i) % 11)) % WORDS.length] ?? '');
+  const first = out[0] ?? '';
+  out[0] = first.charAt(0).toUpperCase() + first.slice(1);
   return `${out.join(' ')}.`;
 }
 
@@ -73,10 +80,14 @@ function paragraph(seed) {
  * @param {number} n @param {'ours' | 'starlight'} flavour @param {{ sources: string[], terms: string[] }} known
  */
 function body(n, flavour, known) {
+  /** @param {number} i */
   const cite = (i) => (flavour === 'ours' ? ` <Cite id="${known.sources[(n + i) % known.sources.length]}" />` : '');
+  /** @param {number} i @param {string} text */
   const term = (i, text) =>
     flavour === 'ours' ? `<Term id="${known.terms[(n + i) % known.terms.length]}">${text}</Term>` : `**${text}**`;
+  /** @param {string} text */
   const note = (text) => (flavour === 'ours' ? `<Note>\n\n${text}\n\n</Note>` : `<Aside>\n\n${text}\n\n</Aside>`);
+  /** @param {string} items */
   const takeaways = (items) =>
     flavour === 'ours'
       ? `<KeyTakeaways>\n\n${items}\n\n</KeyTakeaways>`
@@ -95,6 +106,7 @@ function body(n, flavour, known) {
   return `${takeaways(`- ${paragraph(n + 1).slice(0, 80)}\n- ${paragraph(n + 2).slice(0, 80)}`)}\n\n${sections.join('')}`;
 }
 
+/** @param {number} n */
 const pad = (n) => String(n).padStart(5, '0');
 
 /** @param {string} dir @param {number} count @param {{ sources: string[], terms: string[] }} known */
