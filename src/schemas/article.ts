@@ -25,6 +25,11 @@ export const articleSchema = z
     discuss: z.array(z.string().min(20).max(300)).min(1).max(6).optional(),
     /** Whether to show the table of contents (long pages want one; short ones don't). */
     toc: z.boolean().default(true),
+    /**
+     * A page that only lists the section's pages and what each answers (`guides/index.mdx`): it states
+     * no facts of its own, so it has no word or source minimum. Its links are still checked.
+     */
+    listing: z.boolean().default(false),
   })
   // A misspelt key (`objectivs:`) fails the build instead of being silently dropped.
   .strict();
