@@ -10,8 +10,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts'],
       reporter: ['text-summary'],
-      // The floor for src/lib: raise it as tests grow, never lower it.
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      // The floor for src/lib, set from the figure on 2026-11-23 (91.8 / 81.5 / 91.5 / 93.9): raise it as tests grow, never lower it.
+      thresholds: { statements: 91, branches: 81, functions: 91, lines: 93 },
     },
   },
 });
