@@ -155,7 +155,7 @@ test.describe('with JavaScript', () => {
     ];
     for (const [code, message] of cases) {
       await openQuiz(page, `?r=${encodeURIComponent(code)}`);
-      const notice = page.locator('.notice');
+      const notice = page.locator('.quiz .notice');
       await expect(notice).toContainText(message);
       await expect(quizHeading(page, 'Before you start')).toBeVisible();
       await expect(page).toHaveURL(/\/quiz\/$/);
@@ -167,7 +167,7 @@ test.describe('with JavaScript', () => {
     for (const stored of ['{not json', JSON.stringify({ version: quiz.version, data: { answers: { q01: 9 } } })]) {
       await page.evaluate((value) => localStorage.setItem('wpm-quiz', value), stored);
       await openQuiz(page);
-      await expect(page.locator('.notice')).toContainText('could not be read');
+      await expect(page.locator('.quiz .notice')).toContainText('could not be read');
       await expect(page.getByRole('button', { name: 'Start the quiz' })).toBeVisible();
     }
   });
