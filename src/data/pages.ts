@@ -26,8 +26,23 @@ export interface ArticlePage extends OrderedPage {
   collection: ArticleCollection;
 }
 
+/**
+ * Every page of a build asks for the same lists (header, footer, breadcrumbs, related links), and
+ * content does not change during a build: compute each once. In `astro dev` content changes as an
+ * author writes, so it is computed afresh on every request there.
+ */
+function once<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+  const cache = new Map<K, Promise<V>>();
+  return (key) => {
+    if (import.meta.env.DEV) return make(key);
+    let value = cache.get(key);
+    if (!value) cache.set(key, (value = make(key)));
+    return value;
+  };
+}
+
 /** The pages of one section, in reading order. */
-export async function sectionPages(collection: ArticleCollection): Promise<ArticlePage[]> {
+export const sectionPages = once(async (collection: ArticleCollection): Promise<ArticlePage[]> => {
   const entries: ArticleEntry[] = await getCollection(collection);
   const { base } = ARTICLE_COLLECTIONS[collection];
   return sortPages(
@@ -39,12 +54,15 @@ export async function sectionPages(collection: ArticleCollection): Promise<Artic
       order: entry.data.order,
     })),
   );
-}
+});
 
 /** Every MDX page on the site, all sections together. */
-export async function allArticlePages(): Promise<ArticlePage[]> {
+const articlePagesOnce = once(async (): Promise<ArticlePage[]> => {
   const collections = Object.keys(ARTICLE_COLLECTIONS) as ArticleCollection[];
-  return (await Promise.all(collections.map(sectionPages))).flat();
+  return (await Promise.all(collections.map((c) => sectionPages(c)))).flat();
+});
+export function allArticlePages(): Promise<ArticlePage[]> {
+  return articlePagesOnce(undefined);
 }
 
 /** `getStaticPaths` for a section's catch-all route: one path per entry, `index` as the root. */
@@ -60,9 +78,12 @@ const pageFiles = Object.keys(import.meta.glob('/src/pages/**/*.{astro,md,mdx}')
 const staticRoutes = new Set(pageFiles.map(routeForPageFile).filter((r): r is string => r !== undefined));
 
 /** Every URL the site publishes. */
-export async function allRoutes(): Promise<Set<string>> {
+const routesOnce = once(async (): Promise<Set<string>> => {
   const articles = await allArticlePages();
   return new Set([...staticRoutes, ...articles.map((p) => p.href)]);
+});
+export function allRoutes(): Promise<Set<string>> {
+  return routesOnce(undefined);
 }
 
 /** Whether the site publishes a page at `href`, so navigation never links to a 404. */

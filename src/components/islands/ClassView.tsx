@@ -8,12 +8,14 @@
 import type { ComponentChildren } from 'preact';
 import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
-import { decodeClass, type Decoded } from '../../lib/class-view';
+import type { Decoded } from '../../lib/class-view';
+import type * as ClassReaderModule from './class-view/reader';
+
+type ClassReader = typeof ClassReaderModule;
 import { QUIZ_DATA_PATH, isQuizData } from '../../lib/quiz/tool-data';
 import { SIMULATOR_DATA_PATH, isScenarioList } from '../../lib/simulator/tool-data';
 import { useToolData } from './tool/useToolData';
 import LoadState from './tool/LoadState';
-import ClassReport from './class-view/ClassReport';
 
 export default function ClassView({ children }: { children?: ComponentChildren }) {
   const quiz = useToolData(QUIZ_DATA_PATH, isQuizData);
@@ -28,9 +30,21 @@ export default function ClassView({ children }: { children?: ComponentChildren }
   const settled = (tool: { data: unknown; failure: string }) => tool.data !== null || tool.failure !== '';
   const loading = !settled(quiz) || !settled(scenarios);
 
-  const read = (value: string) => {
+  // The decoder and the report load on the first read (see class-view/reader.ts).
+  const reader = useSignal<ClassReader | null>(null);
+  const readerFailed = useSignal(false);
+  const read = async (value: string) => {
+    if (!reader.value) {
+      try {
+        reader.value = await import('./class-view/reader');
+        readerFailed.value = false;
+      } catch {
+        readerFailed.value = true;
+        return;
+      }
+    }
     const started = performance.now();
-    decoded.value = decodeClass(value, { quiz: quiz.data, scenarios: scenarios.data });
+    decoded.value = reader.value.decodeClass(value, { quiz: quiz.data, scenarios: scenarios.data });
     took.value = performance.now() - started;
     queueMicrotask(() => report.current?.focus());
   };
@@ -45,7 +59,7 @@ export default function ClassView({ children }: { children?: ComponentChildren }
     const content = await file.text();
     text.value = content;
     fileNote.value = `Read “${file.name}”.`;
-    read(content);
+    await read(content);
   };
 
   return (
@@ -81,7 +95,7 @@ export default function ClassView({ children }: { children?: ComponentChildren }
         class="tool-controls class-view__form"
         onSubmit={(e) => {
           e.preventDefault();
-          read(text.value);
+          void read(text.value);
         }}
       >
         <div class="field">
@@ -131,7 +145,15 @@ export default function ClassView({ children }: { children?: ComponentChildren }
         </div>
       </form>
       <div ref={report} tabIndex={-1} class="class-view__report">
-        {decoded.value && <ClassReport decoded={decoded.value} quiz={quiz.data} took={took.value} />}
+        {readerFailed.value && (
+          <p class="notice" role="alert">
+            The part of the page that reads the links could not load. Check your connection and press “Show the class”
+            again; your links are still in the box.
+          </p>
+        )}
+        {decoded.value && reader.value && (
+          <reader.value.ClassReport decoded={decoded.value} quiz={quiz.data} took={took.value} />
+        )}
       </div>
     </div>
   );

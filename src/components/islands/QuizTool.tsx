@@ -4,9 +4,9 @@
  * the printable worksheet. Rules live in src/lib/quiz, state in its model; this file wires the model
  * to the URL and to the answers saved in the browser, and picks the screen to render.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useModel, useSignalEffect } from '@preact/signals';
+import { useModel, useSignal, useSignalEffect } from '@preact/signals';
 import { QuizModel } from '../../lib/quiz/model';
 import { QUIZ_DATA_PATH, isQuizData } from '../../lib/quiz/tool-data';
 import { SAVED_DROPPED_MESSAGE, SAVED_KEY, parseSavedAnswers, type SavedAnswers } from '../../lib/quiz/saved';
@@ -19,7 +19,7 @@ import NoticeBox from './tool/NoticeBox';
 import QuizStart from './quiz/QuizStart';
 import QuizQuestions from './quiz/QuizQuestions';
 import QuizChoices from './quiz/QuizChoices';
-import QuizResult from './quiz/QuizResult';
+import type { Props as QuizResultProps } from './quiz/QuizResult';
 
 interface Props {
   /** The worksheet, shown until the quiz has loaded and without JavaScript. */
@@ -59,6 +59,8 @@ function QuizApp({ quiz }: { quiz: Quiz }) {
   );
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
+  /** True while the screen is the one the page opened on: a result opened from a link does not take focus. */
+  const openedWith = useRef(true);
 
   useToolUrl({
     load: (search) => {
@@ -89,10 +91,23 @@ function QuizApp({ quiz }: { quiz: Quiz }) {
       firstRender.current = false;
       return;
     }
+    openedWith.current = false;
     heading.current?.focus();
   }, [screenKey]);
 
+  // The result view (its drawing and texts) loads only when a result is shown.
+  const resultView = useSignal<ComponentType<QuizResultProps> | null>(null);
+  const resultFailed = useSignal(false);
+  const showingResult = model.screen.value.kind === 'result';
+  useEffect(() => {
+    if (!showingResult || resultView.value) return;
+    import('./quiz/QuizResult')
+      .then((module) => (resultView.value = module.default))
+      .catch(() => (resultFailed.value = true));
+  }, [showingResult, resultFailed.value]);
+
   const screen = model.screen.value;
+  const ResultView = resultView.value;
   return (
     <div class="quiz quiz--ready">
       <NoticeBox
@@ -109,15 +124,27 @@ function QuizApp({ quiz }: { quiz: Quiz }) {
         <QuizQuestions model={model} quiz={quiz} page={screen.page} headingRef={heading} />
       )}
       {screen.kind === 'choices' && <QuizChoices model={model} quiz={quiz} headingRef={heading} />}
-      {screen.kind === 'result' && (
-        <QuizResult
+      {screen.kind === 'result' && ResultView && (
+        <ResultView
           model={model}
           quiz={quiz}
           headingRef={heading}
+          focusOnMount={!openedWith.current}
           onRestart={() => {
             saved.current.clear();
             model.restart();
           }}
+        />
+      )}
+      {screen.kind === 'result' && !ResultView && (
+        <LoadState
+          failure={
+            resultFailed.value
+              ? 'Your result could not be drawn: part of the page did not load. Check your connection and try again; your answers are safe in the link.'
+              : ''
+          }
+          onRetry={() => (resultFailed.value = false)}
+          loadingText="Working out your result…"
         />
       )}
     </div>

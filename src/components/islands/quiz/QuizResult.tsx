@@ -4,6 +4,7 @@
  * to look at next, and the actions (copy the link, print, change answers, start again).
  */
 import type { RefObject } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { QuizModel } from '../../../lib/quiz/model';
 import type { Quiz } from '../../../lib/quiz/types';
 import { endOf } from '../../../lib/quiz/items';
@@ -12,16 +13,21 @@ import { withBase } from '../../../lib/site/href';
 import CopyLink from '../tool/CopyLink';
 import LeanScale from './LeanScale';
 
-interface Props {
+export interface Props {
   model: QuizModel;
   quiz: Quiz;
   headingRef: RefObject<HTMLHeadingElement>;
   onRestart: () => void;
+  /** Move focus to the heading once shown (not when a result is opened from a link). */
+  focusOnMount: boolean;
 }
 
 const ONET_PROFILER = 'https://www.mynextmove.org/explore/ip';
 
-export default function QuizResult({ model, quiz, headingRef, onRestart }: Props) {
+export default function QuizResult({ model, quiz, headingRef, onRestart, focusOnMount }: Props) {
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, []);
   const result = model.result.value;
   const text = model.text.value;
   const items = new Map(quiz.items.map((item, index) => [item.id, { item, number: index + 1 }]));
