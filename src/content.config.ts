@@ -54,7 +54,9 @@ const processes = defineCollection({
 
 /** The comparison table at /compare/: one entry, `table`, holding its themes, roles and dimensions. */
 const comparison = defineCollection({
-  loader: file('src/content/comparison.yaml', { parser: (text) => ({ table: parseYaml(text) as Record<string, unknown> }) }),
+  loader: file('src/content/comparison.yaml', {
+    parser: (text) => ({ table: parseYaml(text) as Record<string, unknown> }),
+  }),
   schema: comparisonSchema,
 });
 

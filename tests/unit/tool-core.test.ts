@@ -81,10 +81,7 @@ describe('createUrlState', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.tuple(
-            fc.stringMatching(/^[a-z0-9=&,]{0,12}$/),
-            fc.constantFrom<'push' | 'replace'>('push', 'replace'),
-          ),
+          fc.tuple(fc.stringMatching(/^[a-z0-9=&,]{0,12}$/), fc.constantFrom<'push' | 'replace'>('push', 'replace')),
           {
             minLength: 1,
             maxLength: 20,
