@@ -1,11 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './tests/support/chromium';
+import { randomTestPort } from './tests/support/ports';
 
 /**
  * Each run serves the built site on a port of its own, so neither a running `npm start` nor a
  * second test run can get in the way. Workers inherit the port through the environment.
  */
-process.env.E2E_PORT ??= String(4400 + Math.floor(Math.random() * 1000));
+process.env.E2E_PORT ??= String(randomTestPort(4400, 1000));
 const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({

@@ -1,13 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, findChromium } from './tests/support/chromium';
 import { SUBPATH_BASE, SUBPATH_OUT } from './scripts/build-subpath.mjs';
+import { randomTestPort } from './tests/support/ports';
 
 /**
  * The site as a school publishes it under a sub-path: `npm run test:subpath` builds it with
  * BASE_PATH=/which-pm/ into a folder of its own (scripts/build-subpath.mjs), and this serves that
  * folder under the sub-path, on a port of its own, for tests/e2e/subpath.spec.ts.
  */
-process.env.E2E_SUBPATH_PORT ??= String(5400 + Math.floor(Math.random() * 1000));
+process.env.E2E_SUBPATH_PORT ??= String(randomTestPort(5400, 1000));
 const PORT = Number(process.env.E2E_SUBPATH_PORT);
 process.env.SUBPATH_BASE = SUBPATH_BASE;
 process.env.SUBPATH_OUT = SUBPATH_OUT;
