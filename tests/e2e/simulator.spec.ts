@@ -58,7 +58,8 @@ test.describe('with JavaScript', () => {
     await expect(decisionHeading(page)).toBeFocused();
     let n = 0;
     while (await page.locator('.sim-choice').count()) {
-      // From the decision heading, Tab reaches the first choice.
+      // Each new decision takes focus on its heading; from there, Tab reaches the first choice.
+      await expect(decisionHeading(page)).toBeFocused();
       await page.keyboard.press('Tab');
       await expect(page.locator('.sim-choice').first()).toBeFocused();
       await page.keyboard.press('Enter');
