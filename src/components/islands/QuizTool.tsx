@@ -4,9 +4,9 @@
  * the printable worksheet. Rules live in src/lib/quiz, state in its model; this file wires the model
  * to the URL and to the answers saved in the browser, and picks the screen to render.
  */
-import type { ComponentChildren, ComponentType } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { useModel, useSignal, useSignalEffect } from '@preact/signals';
+import { useModel, useSignalEffect } from '@preact/signals';
 import { QuizModel } from '../../lib/quiz/model';
 import { QUIZ_DATA_PATH, isQuizData } from '../../lib/quiz/tool-data';
 import { SAVED_DROPPED_MESSAGE, SAVED_KEY, parseSavedAnswers, type SavedAnswers } from '../../lib/quiz/saved';
@@ -14,6 +14,7 @@ import type { Quiz } from '../../lib/quiz/types';
 import { savedProgress, type StorageLike } from '../../lib/tool/saved-progress';
 import { useToolData } from './tool/useToolData';
 import { useToolUrl } from './tool/useToolUrl';
+import { useLazyView } from './tool/useLazyView';
 import LoadState from './tool/LoadState';
 import NoticeBox from './tool/NoticeBox';
 import QuizStart from './quiz/QuizStart';
@@ -96,18 +97,10 @@ function QuizApp({ quiz }: { quiz: Quiz }) {
   }, [screenKey]);
 
   // The result view (its drawing and texts) loads only when a result is shown.
-  const resultView = useSignal<ComponentType<QuizResultProps> | null>(null);
-  const resultFailed = useSignal(false);
-  const showingResult = model.screen.value.kind === 'result';
-  useEffect(() => {
-    if (!showingResult || resultView.value) return;
-    import('./quiz/QuizResult')
-      .then((module) => (resultView.value = module.default))
-      .catch(() => (resultFailed.value = true));
-  }, [showingResult, resultFailed.value]);
+  const result = useLazyView<QuizResultProps>(() => import('./quiz/QuizResult'), model.screen.value.kind === 'result');
 
   const screen = model.screen.value;
-  const ResultView = resultView.value;
+  const ResultView = result.View;
   return (
     <div class="quiz quiz--ready">
       <NoticeBox
@@ -139,11 +132,11 @@ function QuizApp({ quiz }: { quiz: Quiz }) {
       {screen.kind === 'result' && !ResultView && (
         <LoadState
           failure={
-            resultFailed.value
+            result.failed
               ? 'Your result could not be drawn: part of the page did not load. Check your connection and try again; your answers are safe in the link.'
               : ''
           }
-          onRetry={() => (resultFailed.value = false)}
+          onRetry={result.retry}
           loadingText="Working out your result…"
         />
       )}

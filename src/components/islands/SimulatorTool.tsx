@@ -6,13 +6,13 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { ComponentType } from 'preact';
-import { useModel, useSignal } from '@preact/signals';
+import { useModel } from '@preact/signals';
 import { SimulatorModel } from '../../lib/simulator/model';
 import { SIMULATOR_DATA_PATH, isScenarioList } from '../../lib/simulator/tool-data';
 import type { Scenario } from '../../lib/simulator/types';
 import { useToolData } from './tool/useToolData';
 import { useToolUrl } from './tool/useToolUrl';
+import { useLazyView } from './tool/useLazyView';
 import LoadState from './tool/LoadState';
 import NoticeBox from './tool/NoticeBox';
 import Picker from './simulator/Picker';
@@ -71,18 +71,11 @@ function SimulatorApp({ scenarios }: { scenarios: Scenario[] }) {
   }, [turn]);
 
   // The debrief (its view, the replays on other seeds and the bots) loads only when a run ends.
-  const debriefView = useSignal<ComponentType<DebriefProps> | null>(null);
-  const debriefFailed = useSignal(false);
   const finished = model.finished.value;
-  useEffect(() => {
-    if (!finished || debriefView.value) return;
-    import('./simulator/Debrief')
-      .then((module) => (debriefView.value = module.default))
-      .catch(() => (debriefFailed.value = true));
-  }, [finished, debriefFailed.value]);
+  const debrief = useLazyView<DebriefProps>(() => import('./simulator/Debrief'), finished);
 
   const state = model.state.value;
-  const DebriefView = debriefView.value;
+  const DebriefView = debrief.View;
   return (
     <div class="sim sim--ready">
       <NoticeBox
@@ -101,11 +94,11 @@ function SimulatorApp({ scenarios }: { scenarios: Scenario[] }) {
       {state && finished && !DebriefView && (
         <LoadState
           failure={
-            debriefFailed.value
+            debrief.failed
               ? 'The debrief could not load. Check your connection and try again; your run is safe in the link.'
               : ''
           }
-          onRetry={() => (debriefFailed.value = false)}
+          onRetry={debrief.retry}
           loadingText="Preparing your debrief…"
         />
       )}
