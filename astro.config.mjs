@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { siteBuild } from './scripts/site-build.mjs';
+import { chunkUrl } from './scripts/chunk-url.mjs';
 
 /** The origin the site is published at. Whoever hosts a copy sets their own: SITE_URL=https://... npm run build */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -44,6 +45,8 @@ export default defineConfig({
     siteBuild({ siteUrlSet: Boolean(process.env.SITE_URL) }),
   ],
   vite: {
+    // `?chunk-url` imports: load code only when a reader asks for it, without Vite's preload helper.
+    plugins: [chunkUrl()],
     build: {
       rolldownOptions: {
         onLog(level, log, handler) {

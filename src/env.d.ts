@@ -8,3 +8,9 @@ declare module '*.astro' {
   const component: AstroComponentFactory;
   export default component;
 }
+
+/** The address of a module bundled as a chunk of its own, not loaded (scripts/chunk-url.mjs). */
+declare module '*?chunk-url' {
+  const url: string;
+  export default url;
+}

@@ -3,8 +3,6 @@
  * "new version" notice. Everything here is optional: if the browser has no service workers, or
  * registration fails (a private window, a host that does not serve sw.js), the page works as before.
  */
-import { withBase } from '../lib/site/href';
-
 function showUpdateNotice(worker: ServiceWorker): void {
   const notice = document.querySelector<HTMLElement>('[data-update-notice]');
   if (!notice) return;
@@ -33,8 +31,8 @@ function keepThisPage(worker: ServiceWorker): void {
   worker.postMessage({ type: 'cache-urls', urls });
 }
 
-async function register(): Promise<void> {
-  const registration = await navigator.serviceWorker.register(withBase('/sw.js'), { scope: withBase('/') });
+async function register(worker: string, scope: string): Promise<void> {
+  const registration = await navigator.serviceWorker.register(worker, { scope });
   if (registration.waiting && navigator.serviceWorker.controller) showUpdateNotice(registration.waiting);
   registration.addEventListener('updatefound', () => {
     const incoming = registration.installing;
@@ -46,8 +44,10 @@ async function register(): Promise<void> {
   if (ready.active) keepThisPage(ready.active);
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  register().catch(() => {
+// The worker's address and scope come from the page (SiteNotices.astro), which knows the site's base path.
+const { worker, scope } = document.querySelector<HTMLElement>('[data-update-notice]')?.dataset ?? {};
+if ('serviceWorker' in navigator && import.meta.env.PROD && worker && scope) {
+  register(worker, scope).catch(() => {
     // Offline reading is an extra; the page needs none of it.
   });
 }

@@ -1,27 +1,31 @@
 /**
  * Opens Pagefind's search modal from the header button, "/" and Ctrl/Cmd+K. Pagefind's Component
  * UI (about 180 kB) is fetched only when a reader first asks for search, so pages ship none of it;
- * nor do they ship the code that opens it (search-open.ts), only these listeners.
+ * nor do they ship the code that opens it (search-open.ts), only these listeners. That code is a
+ * chunk of its own, imported by its address on first use (scripts/chunk-url.mjs says why not by
+ * its path).
  * Without JavaScript the header button is a plain link to /search/.
  */
-import { withBase } from '../lib/site/href';
+import openerUrl from './search-open.ts?chunk-url';
+import { importOnDemand } from './import-on-demand';
+import type * as SearchOpener from './search-open';
 
-let opening: Promise<void> | undefined;
+const loadOpener = importOnDemand<typeof SearchOpener>(openerUrl);
+
+let opening = false;
 
 /** The opener itself could not load (a dropped network): say so in the status dialog, with a retry. */
 function openerFailed(): void {
   const status = document.querySelector<HTMLDialogElement>('[data-search-status]');
   if (!status) {
-    window.location.href = withBase('/search/');
+    const searchPage = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+    if (searchPage) location.href = searchPage.href;
     return;
   }
   status.dataset.state = 'failed';
   const text = status.querySelector('[data-search-status-message]');
-  if (text) {
-    text.textContent = navigator.onLine
-      ? 'Search could not load. Check your connection, then try again.'
-      : 'You are offline, and search is not saved on this device yet. Pages you have opened still work.';
-  }
+  // The words are in the dialog's markup (SiteNotices.astro), which keeps them out of every page's script.
+  if (text) text.textContent = (navigator.onLine ? status.dataset['failed'] : status.dataset['offline']) ?? '';
   const retry = () => {
     status.close();
     void openSearch();
@@ -32,15 +36,20 @@ function openerFailed(): void {
   status.querySelector<HTMLElement>('[data-search-retry]')?.focus();
 }
 
-/** Loads and runs search-open.ts; a second request while it loads is the same request. */
-function openSearch(): Promise<void> {
-  opening ??= import('./search-open')
-    .then((module) => module.openSearch())
-    .catch(() => openerFailed())
-    .finally(() => {
-      opening = undefined;
-    });
-  return opening;
+/**
+ * Loads search-open.ts and asks it to open search; one request at a time. A failed load is not
+ * kept, so "Try again" fetches the opener afresh (import-on-demand.ts).
+ */
+async function openSearch(): Promise<void> {
+  if (opening) return;
+  opening = true;
+  try {
+    await (await loadOpener()).openSearch();
+  } catch {
+    openerFailed();
+  } finally {
+    opening = false;
+  }
 }
 
 function isTyping(target: EventTarget | null): boolean {

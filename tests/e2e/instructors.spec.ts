@@ -48,7 +48,6 @@ test.describe('Cite this page', () => {
   test('each copy button copies its style, with today’s date and this address', async ({ page, baseURL }) => {
     await page.goto('/guides/product-management/');
     const box = page.locator('.cite-page');
-    // The box's script loads as the reader nears it.
     await box.scrollIntoViewIfNeeded();
     const today = new Date();
     const long = today.toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
@@ -68,6 +67,25 @@ test.describe('Cite this page', () => {
     await expect(box).toContainText('The access date is today’s.');
   });
 
+  test('its script loads on first use, then shows today’s date and this address', async ({ page, baseURL }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.goto('/guides/working-together/');
+    const box = page.locator('.cite-page');
+    await box.scrollIntoViewIfNeeded();
+    await expect(box).toContainText('the day this copy of the site was built');
+    expect(scripts.filter((url) => url.includes('/cite-page.'))).toEqual([]);
+
+    await box.getByRole('heading', { name: 'Cite this page' }).hover();
+    await expect(box).toContainText('The access date is today’s.');
+    const long = new Date().toLocaleDateString('en-US', { month: 'long', day: 'numeric', year: 'numeric' });
+    const url = `${new URL(baseURL!).origin}/guides/working-together/`;
+    await expect(box.locator('[data-cite-style="apa"]')).toContainText(`Retrieved ${long}, from ${url}`);
+    expect(scripts.filter((u) => u.includes('/cite-page.'))).toHaveLength(1);
+  });
+
   test('on a tool page the citation carries the tool’s state', async ({ page }) => {
     await page.goto('/compare/?roles=product-owner,scrum-master');
     await expect(page.locator('.cmp--ready')).toBeVisible();
@@ -84,6 +102,20 @@ test.describe('Cite this page', () => {
       await expect(page.getByRole('button', { name: 'Copy MLA 9' }), path).toBeVisible();
       await expect(page.locator('.cite-page [data-cite-style="mla"]'), path).toContainText('Which PM?');
     }
+  });
+});
+
+test.describe('Cite this page on a dropped connection', () => {
+  // The failed load is provoked on purpose: the browser reports it in the console.
+  test.use({ expectedConsoleErrors: [[/Failed to load resource/, /ERR_/], { scope: 'test' }] });
+  test('if its script cannot load, a copy button says so instead of doing nothing', async ({ page }) => {
+    await page.route(/\/_astro\/cite-page\.[\w-]+\.js/, (route) => route.abort());
+    await page.goto('/guides/working-together/');
+    const box = page.locator('.cite-page');
+    await box.getByRole('button', { name: 'Copy APA 7' }).click();
+    await expect(box.getByRole('status')).toHaveText(
+      'The copy button could not load. Select the citation and copy it.',
+    );
   });
 });
 

@@ -60,6 +60,21 @@ for (const [name, pattern] of PAGEFIND_FILES) {
   });
 }
 
+test('the search dialog says so when its own opener fails to load, and recovers', async ({ page }) => {
+  // The opener is fetched on first use; a failed module import is remembered by the browser, so
+  // "Try again" must fetch it afresh.
+  const unblock = await block(page, /\/_astro\/search-open\.[\w-]+\.js$/);
+  await page.goto('/guides/product-management/');
+  await page.keyboard.press('/');
+  const status = page.locator('dialog[data-search-status]');
+  await expect(status).toContainText('Search could not load');
+  await expect(status.getByRole('button', { name: 'Try again' })).toBeFocused();
+
+  await unblock();
+  await status.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.locator('dialog.pf-modal')).toBeVisible();
+});
+
 test('a slow search shows that it is loading', async ({ page }) => {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));

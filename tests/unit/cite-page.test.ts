@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { articleSchema } from '../../src/schemas';
 import {
+  ACCESS_FORMATS,
   CITATION_STYLES,
+  localDay,
   bibtexEscape,
   bibtexKey,
   citationParts,
@@ -116,6 +118,42 @@ describe('properties', () => {
           expect(text).toContain(String(c.reviewed.getUTCFullYear()));
           expect(text).toContain(String(c.accessed.getUTCFullYear()));
         }
+      }),
+    );
+  });
+  it('each style marks its access date (in its own format) and its address once, for the browser to update', () => {
+    fc.assert(
+      fc.property(citation, (c) => {
+        for (const { id } of CITATION_STYLES) {
+          const parts = citationParts(id, c);
+          const dates = parts.filter((p) => p.accessed);
+          const links = parts.filter((p) => p.url);
+          expect(dates).toHaveLength(1);
+          expect(links).toHaveLength(1);
+          const [date] = dates;
+          expect(date?.text).toBe(ACCESS_FORMATS[date?.accessed ?? 'iso'](c.accessed));
+          expect(links[0]?.text).toBe(c.url);
+          // Swapping in another day and the address on a copy of the site (same path; on a tool page,
+          // with the tool's state) gives the citation written for them.
+          const url = `https://mirror.example.edu${new URL(c.url).pathname}?roles=product-owner`;
+          const other = { ...c, accessed: new Date('2031-02-03'), url };
+          const swapped = parts
+            .map((p) => (p.accessed ? ACCESS_FORMATS[p.accessed](other.accessed) : p.url ? other.url : p.text))
+            .join('');
+          expect(swapped).toBe(citationText(id, other));
+        }
+      }),
+    );
+  });
+  it('takes the access date from the reader’s own calendar day', () => {
+    fc.assert(
+      fc.property(date, (now) => {
+        const day = localDay(now);
+        expect([day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate()]).toEqual([
+          now.getFullYear(),
+          now.getMonth(),
+          now.getDate(),
+        ]);
       }),
     );
   });

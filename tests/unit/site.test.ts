@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breadcrumbs } from '../../src/lib/site/breadcrumbs';
-import { apaCitation, formatReviewed } from '../../src/lib/site/cite-page';
+import { formatReviewed } from '../../src/lib/site/cite-page';
 import { entryPath, normalizePath } from '../../src/lib/site/paths';
 import { prevNext, sortPages } from '../../src/lib/site/prev-next';
 import { routeForPageFile } from '../../src/lib/site/routes';
@@ -56,12 +56,14 @@ describe('prevNext', () => {
     { href: '/c/', title: 'C', order: 3 },
   ];
   it('links each page to its neighbours in reading order', () => {
-    expect(prevNext(pages, '/a/')).toEqual({ prev: undefined, next: pages[0] });
-    expect(prevNext(pages, '/b/')).toEqual({ prev: pages[1], next: pages[2] });
-    expect(prevNext(pages, '/c/')).toEqual({ prev: pages[0], next: undefined });
+    const sorted = sortPages(pages);
+    expect(prevNext(sorted, 0)).toEqual({ prev: undefined, next: pages[0] });
+    expect(prevNext(sorted, 1)).toEqual({ prev: pages[1], next: pages[2] });
+    expect(prevNext(sorted, 2)).toEqual({ prev: pages[0], next: undefined });
   });
   it('gives nothing for a page outside the section', () => {
-    expect(prevNext(pages, '/elsewhere/')).toEqual({});
+    expect(prevNext(sortPages(pages), -1)).toEqual({});
+    expect(prevNext(sortPages(pages), 3)).toEqual({});
   });
   it('breaks ties in order by title, and never loses or duplicates a page', () => {
     fc.assert(
@@ -128,18 +130,8 @@ describe('sections', () => {
   });
 });
 
-describe('apaCitation', () => {
-  it('cites the page with its review year, title, access date and URL', () => {
-    expect(
-      apaCitation({
-        title: 'Product vs project management',
-        url: 'https://example.org/guides/product-vs-project/',
-        reviewed: new Date('2026-11-22'),
-        accessed: new Date('2027-01-05'),
-      }),
-    ).toBe(
-      'Which PM? (2026). Product vs project management. Retrieved January 5, 2027, from https://example.org/guides/product-vs-project/',
-    );
+describe('formatReviewed', () => {
+  it('writes a review date as readers see it', () => {
     expect(formatReviewed(new Date('2026-11-22'))).toBe('November 22, 2026');
   });
 });

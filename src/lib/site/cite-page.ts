@@ -32,7 +32,14 @@ export const CITATION_STYLES: readonly { id: CitationStyle; label: string }[] = 
 export interface CitationPart {
   text: string;
   italic?: boolean;
+  /** The access date, and the format it is written in: the reader's browser puts today's in its place. */
+  accessed?: AccessFormat;
+  /** The page's address: the reader's browser puts the address they are on in its place. */
+  url?: true;
 }
+
+/** The three ways the styles write an access date: "November 23, 2026", "23 Nov. 2026", "2026-11-23". */
+export type AccessFormat = 'long' | 'mla' | 'iso';
 
 const MONTHS = [
   'January',
@@ -82,7 +89,10 @@ export function apa({ title, url, reviewed, accessed }: PageCitation): CitationP
   return [
     { text: `${SITE_NAME} (${date}). ` },
     { text: sentence(title), italic: true },
-    { text: ` Retrieved ${longDate(accessed)}, from ${url}` },
+    { text: ' Retrieved ' },
+    { text: longDate(accessed), accessed: 'long' },
+    { text: ', from ' },
+    { text: url, url: true },
   ];
 }
 
@@ -91,22 +101,43 @@ export function mlaDate(date: Date): string {
   return `${date.getUTCDate()} ${month(date, MLA_MONTHS)} ${date.getUTCFullYear()}`;
 }
 
+/** Each access-date format's rule, for the build and for the reader's browser alike. */
+export const ACCESS_FORMATS: Record<AccessFormat, (date: Date) => string> = {
+  long: longDate,
+  mla: mlaDate,
+  iso: isoDate,
+};
+
+/**
+ * The reader's calendar day (in their own time zone) as the UTC date these rules read: a student
+ * citing late in the evening cites their own today, not the date in Greenwich.
+ */
+export function localDay(now: Date): Date {
+  return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+}
+
 /** MLA 9, with the organization as author and publisher, so the entry starts with the title. */
 export function mla({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
   const day = mlaDate;
   return [
     { text: `“${sentence(title)}” ` },
     { text: SITE_NAME, italic: true },
-    { text: `, ${day(reviewed)}, ${url}. Accessed ${day(accessed)}.` },
+    { text: `, ${day(reviewed)}, ` },
+    { text: url, url: true },
+    { text: '. Accessed ' },
+    { text: day(accessed), accessed: 'mla' },
+    { text: '.' },
   ];
 }
 
 /** Chicago 17th, bibliography entry for a web page whose owner is the site. */
 export function chicago({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
   return [
-    {
-      text: `“${sentence(title)}” ${sentence(SITE_NAME)} Last modified ${longDate(reviewed)}. Accessed ${longDate(accessed)}. ${url}.`,
-    },
+    { text: `“${sentence(title)}” ${sentence(SITE_NAME)} Last modified ${longDate(reviewed)}. Accessed ` },
+    { text: longDate(accessed), accessed: 'long' },
+    { text: '. ' },
+    { text: url, url: true },
+    { text: '.' },
   ];
 }
 
@@ -137,17 +168,21 @@ export function bibtexKey(url: string, reviewed: Date): string {
 
 /** BibTeX as `@misc` with `url` and `urldate`, which BibLaTeX, natbib and most reference managers read. */
 export function bibtex({ title, url, reviewed, accessed }: PageCitation): CitationPart[] {
-  const lines = [
+  const head = [
     `@misc{${bibtexKey(url, reviewed)},`,
     `  author = {{${bibtexEscape(SITE_NAME)}}},`,
     `  title = {${bibtexEscape(title)}},`,
     `  year = {${reviewed.getUTCFullYear()}},`,
     `  month = ${month(reviewed, BIBTEX_MONTHS)},`,
-    `  url = {${url}},`,
-    `  urldate = {${isoDate(accessed)}}`,
-    `}`,
+    `  url = {`,
   ];
-  return [{ text: lines.join('\n') }];
+  return [
+    { text: head.join('\n') },
+    { text: url, url: true },
+    { text: '},\n  urldate = {' },
+    { text: isoDate(accessed), accessed: 'iso' },
+    { text: '}\n}' },
+  ];
 }
 
 const STYLES: Record<CitationStyle, (c: PageCitation) => CitationPart[]> = { apa, mla, chicago, bibtex };
@@ -162,9 +197,4 @@ export function citationText(style: CitationStyle, citation: PageCitation): stri
   return citationParts(style, citation)
     .map((p) => p.text)
     .join('');
-}
-
-/** An APA-style reference with the year only (the first version of this box; kept for existing callers). */
-export function apaCitation({ title, url, accessed, reviewed }: PageCitation): string {
-  return `${SITE_NAME} (${reviewed.getUTCFullYear()}). ${title}. Retrieved ${longDate(accessed)}, from ${url}`;
 }
