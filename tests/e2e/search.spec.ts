@@ -183,3 +183,49 @@ test('no sub-result is a bare index letter of the glossary', async ({ page }) =>
   });
   expect(letters).toEqual([]);
 });
+
+test('nothing of the page moves as search loads; only Pagefind’s own result list fills in', async ({ page }) => {
+  // Pagefind's result list loads each result as it comes into view and swaps its placeholder for
+  // it, which can move the placeholders below (its code, not ours). Everything else must stay put:
+  // the box, the filters, the summary, and the section links until they go.
+  await page.addInitScript(() => {
+    const moved: string[] = [];
+    Object.assign(window, { movedElements: moved });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        hadRecentInput: boolean;
+        sources: { node: Node | null }[];
+      })[]) {
+        if (entry.hadRecentInput) continue;
+        for (const { node } of entry.sources) {
+          const element = node instanceof Element ? node : node?.parentElement;
+          if (element?.isConnected && !element.closest('pagefind-results')) {
+            moved.push(`${element.tagName.toLowerCase()}.${element.className}`);
+          }
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const width of [412, 1280]) {
+    await page.setViewportSize({ width, height: 850 });
+    await page.goto('/search/?q=risk');
+    await expect(page.locator('.search-page pagefind-results a').first()).toBeVisible();
+    await page.waitForTimeout(500); // let any late shift be recorded
+    const moved = await page.evaluate(() => (window as unknown as { movedElements: string[] }).movedElements);
+    expect(moved, `at ${width} px`).toEqual([]);
+  }
+});
+
+test('on a wide screen the search box spans the page and the filters sit beside the results', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/search/?q=risk');
+  await expect(page.locator('.search-page pagefind-results a').first()).toBeVisible();
+  // Pagefind's stylesheet resets its own elements, so this checks the layout really applies to them.
+  const box = await page.locator('pagefind-input').boundingBox();
+  const filters = await page.locator('pagefind-filter-pane').boundingBox();
+  const results = await page.locator('pagefind-results').boundingBox();
+  const article = await page.locator('.search-page').boundingBox();
+  expect(box!.width).toBeCloseTo(article!.width, 0);
+  expect(filters!.x + filters!.width).toBeLessThan(results!.x);
+  expect(results!.x + results!.width).toBeLessThanOrEqual(article!.x + article!.width + 1);
+});
