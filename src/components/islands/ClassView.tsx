@@ -65,16 +65,6 @@ export default function ClassView({ children }: { children?: ComponentChildren }
   return (
     <div class="class-view">
       {children}
-      {(loading || !ready) && (
-        <LoadState
-          failure={quiz.failure && scenarios.failure ? quiz.failure : ''}
-          onRetry={() => {
-            quiz.retry();
-            scenarios.retry();
-          }}
-          loadingText="Loading the quiz and the simulator’s data…"
-        />
-      )}
       {ready && (quiz.failure || scenarios.failure) && (
         <div class="notice" role="alert">
           <p>
@@ -144,6 +134,17 @@ export default function ClassView({ children }: { children?: ComponentChildren }
           </button>
         </div>
       </form>
+      {/* Below the form, so the form does not move up when the data arrives and the line goes. */}
+      {(loading || !ready) && (
+        <LoadState
+          failure={quiz.failure && scenarios.failure ? quiz.failure : ''}
+          onRetry={() => {
+            quiz.retry();
+            scenarios.retry();
+          }}
+          loadingText="Loading the quiz and the simulator’s data…"
+        />
+      )}
       <div ref={report} tabIndex={-1} class="class-view__report">
         {readerFailed.value && (
           <p class="notice" role="alert">
