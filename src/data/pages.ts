@@ -6,7 +6,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { citedSourceIds as comparisonSourceIds } from '../lib/comparison';
 import { entryPath, normalizePath } from '../lib/site/paths';
 import { routeForPageFile } from '../lib/site/routes';
-import { sortPages, type OrderedPage } from '../lib/site/prev-next';
+import { prevNext, sortPages, type OrderedPage } from '../lib/site/prev-next';
 import { citedSourceIds } from '../lib/content/mdx-references';
 import { PAGE_TITLES, pageTitle } from './page-titles';
 
@@ -31,7 +31,7 @@ export interface ArticlePage extends OrderedPage {
  * content does not change during a build: compute each once. In `astro dev` content changes as an
  * author writes, so it is computed afresh on every request there.
  */
-function once<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
+export function once<K, V>(make: (key: K) => Promise<V>): (key: K) => Promise<V> {
   const cache = new Map<K, Promise<V>>();
   return (key) => {
     if (import.meta.env.DEV) return make(key);
@@ -65,12 +65,15 @@ export function allArticlePages(): Promise<ArticlePage[]> {
   return articlePagesOnce(undefined);
 }
 
-/** `getStaticPaths` for a section's catch-all route: one path per entry, `index` as the root. */
+/**
+ * `getStaticPaths` for a section's catch-all route: one path per entry, `index` as the root, each
+ * with its previous and next page in reading order.
+ */
 export async function articleStaticPaths(collection: ArticleCollection) {
   const pages = await sectionPages(collection);
-  return pages.map((page) => ({
+  return pages.map((page, i) => ({
     params: { slug: page.entry.id === 'index' ? undefined : page.entry.id },
-    props: { page, pages },
+    props: { page, neighbours: prevNext(pages, i) },
   }));
 }
 
@@ -91,19 +94,29 @@ export async function pageExists(href: string): Promise<boolean> {
   return (await allRoutes()).has(normalizePath(href));
 }
 
+/** Each MDX page's title by its path, made once per build, for breadcrumbs and "read next" links. */
+const articleTitlesOnce = once(
+  async (): Promise<Map<string, string>> => new Map((await allArticlePages()).map((p) => [p.href, p.title])),
+);
+export function articleTitles(): Promise<Map<string, string>> {
+  return articleTitlesOnce(undefined);
+}
+
 /** The title of the page at `href`, for breadcrumbs and "read next" links. */
 export async function titleForPath(href: string): Promise<string | undefined> {
   const path = normalizePath(href);
-  const page = (await allArticlePages()).find((p) => p.href === path);
-  return page?.title ?? PAGE_TITLES[path];
+  return (await articleTitles()).get(path) ?? PAGE_TITLES[path];
 }
 
 /** For each source id, the pages that cite it (MDX text, the glossary, the comparison table), for /sources/. */
 export async function pagesCitingEachSource(): Promise<Map<string, { href: string; title: string }[]>> {
-  const citing = new Map<string, { href: string; title: string }[]>();
-  const add = (id: string, page: { href: string; title: string }) => {
-    const pages = citing.get(id) ?? [];
-    if (!pages.some((p) => p.href === page.href)) citing.set(id, [...pages, page]);
+  type Citing = { href: string; title: string };
+  // Per source, its citing pages by href: one entry per page, in the order they are met.
+  const citing = new Map<string, Map<string, Citing>>();
+  const add = (id: string, page: Citing) => {
+    let pages = citing.get(id);
+    if (!pages) citing.set(id, (pages = new Map<string, Citing>()));
+    if (!pages.has(page.href)) pages.set(page.href, page);
   };
   for (const page of await allArticlePages()) {
     for (const id of citedSourceIds(page.entry.body ?? '')) add(id, { href: page.href, title: page.title });
@@ -127,5 +140,5 @@ export async function pagesCitingEachSource(): Promise<Map<string, { href: strin
   for (const ladder of await getCollection('ladders')) {
     for (const id of ladder.data.sources) add(id, { href: '/careers/', title: 'Careers' });
   }
-  return citing;
+  return new Map([...citing].map(([id, pages]) => [id, [...pages.values()]]));
 }

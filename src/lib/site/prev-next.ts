@@ -14,10 +14,12 @@ export function sortPages<T extends OrderedPage>(pages: readonly T[]): T[] {
   return [...pages].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
 }
 
-/** The pages before and after `href` in its section, for the links at the foot of a page. */
-export function prevNext(pages: readonly OrderedPage[], href: string): PrevNext {
-  const sorted = sortPages(pages);
-  const index = sorted.findIndex((p) => p.href === href);
-  if (index === -1) return {};
+/**
+ * The pages before and after the one at `index` of a section's pages in reading order (`sortPages`),
+ * for the links at the foot of a page. By position, so a page finds its neighbours without
+ * searching or sorting the section again.
+ */
+export function prevNext(sorted: readonly OrderedPage[], index: number): PrevNext {
+  if (index < 0 || index >= sorted.length) return {};
   return { prev: sorted[index - 1], next: sorted[index + 1] };
 }

@@ -23,6 +23,8 @@ export interface Section {
   description: string;
   /** The value of the `section` search filter for pages in it. */
   searchLabel: string;
+  /** What the section's pages are, in the plural, for a long section's "All 120 guides" link; "pages" when unset. */
+  pagesNoun?: string;
   /**
    * Pages of the section that are not entries of its content collection, in the order the
    * sidebar and the menu list them; the tools' and the glossary's pages are all here.
@@ -38,6 +40,7 @@ export const SECTIONS: readonly Section[] = [
     landing: true,
     description: 'Four guides in reading order: each role on its own, the difference, and how the two work together.',
     searchLabel: 'Guides',
+    pagesNoun: 'guides',
     links: [],
   },
   {
@@ -119,4 +122,74 @@ export function isCurrentLink(href: string, path: string, section?: Section): bo
   if (href === path) return true;
   if (!section || section.landing) return false;
   return path.startsWith(href) && !section.links.some((l) => l.href !== href && path.startsWith(l.href));
+}
+
+/**
+ * The most links a section sidebar lists. A section of up to this many pages is listed whole; a
+ * longer one cannot usefully list them all (a sidebar of 2,000 links helps no reader, and it would
+ * make every page's HTML grow with the section), so it shows a window of them.
+ */
+export const SIDEBAR_CAP = 30;
+
+/** The id of a long section's full list of pages, on its landing page, where the sidebar's "All" link leads. */
+export const SECTION_PAGES_ID = 'section-pages';
+
+/** "All 2,004 guides": the sidebar's link to a long section's full list, and that list's heading. */
+export function allPagesLabel(section: Section, count: number): string {
+  return `All ${count.toLocaleString('en-US')} ${section.pagesNoun ?? 'pages'}`;
+}
+
+/** One link of a sidebar, with its place in the section's reading order. */
+export interface SidebarEntry<T> {
+  link: T;
+  /** Its position in the section's links. */
+  index: number;
+  /** Whether pages of the section are left out between this link and the one listed before it. */
+  gapBefore: boolean;
+}
+
+/**
+ * Which of a section's links (in reading order) its sidebar lists on the page at `current` (its
+ * index in `links`; -1 when the page is none of them). Up to `cap` links: all of them. More: the
+ * first (the section's landing page), the last, and the pages around the current one, `cap` in all,
+ * in reading order, so the reader sees where they are and what comes before and after.
+ */
+export function sidebarWindow<T>(links: readonly T[], current: number, cap: number = SIDEBAR_CAP): SidebarEntry<T>[] {
+  if (cap < 3)
+    throw new RangeError(`sidebarWindow: a cap of ${cap} cannot hold the first, the current and the last page`);
+  const count = links.length;
+  const indices: number[] = [];
+  if (count <= cap) {
+    for (let i = 0; i < count; i++) indices.push(i);
+  } else {
+    // Between the first and the last page: a run of `span` pages with the current one in its middle.
+    const span = cap - 2;
+    const centre = Math.max(current, 0);
+    const start = Math.min(Math.max(1, centre - Math.floor((span - 1) / 2)), count - 1 - span);
+    indices.push(0);
+    for (let i = start; i < start + span; i++) indices.push(i);
+    indices.push(count - 1);
+  }
+  return indices.map((index, i) => ({
+    link: links[index] as T,
+    index,
+    gapBefore: i > 0 && index - (indices[i - 1] as number) > 1,
+  }));
+}
+
+/**
+ * The index of the page being read in its section's links: by exact path through `position` (a map
+ * from each link's href to its index), else, in a section without a landing page (the tools, a
+ * short fixed list), the link whose sub-page it is (`/quiz/method/` is the quiz). -1: none.
+ */
+export function currentLinkIndex(
+  links: readonly SectionLink[],
+  position: ReadonlyMap<string, number>,
+  path: string,
+  section: Section,
+): number {
+  const exact = position.get(path);
+  if (exact !== undefined) return exact;
+  if (section.landing) return -1;
+  return links.findIndex((link) => isCurrentLink(link.href, path, section));
 }
