@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * npm run bench:build [-- --pages 1000] [-- --sizes 250,500,1000,2000] [-- --no-starlight]
+ * npm run bench:build [-- --pages 1000] [-- --sizes 250,500,1000,2000] [-- --runs 2] [-- --no-starlight]
  *
  * How the build scales with content. For each size N: copies the project to a temporary folder,
  * adds N generated MDX guide pages that use the real layout and components (headings, a list, a
@@ -9,8 +9,15 @@
  * the same N pages (Starlight's own components in place of ours) with a pinned Starlight installed
  * in a temporary folder of its own, never in this project, and prints the same figures beside.
  *
- * Peak memory is the build process's maximum resident set (GNU time), Pagefind's indexer included
- * for our site (it runs inside the build) and for Starlight's (it does too).
+ * Timings swing on a busy machine, so `--runs` repeats every size (the two sites take turns going
+ * first) and the summary gives each size's fastest and slowest run, and how much longer the build
+ * took than at the size before, beside how many more pages it had. Seconds are the `astro build`
+ * process alone: no install, no copying, no page generation. Every build starts cold: the copy has
+ * a node_modules of its own (links to this project's packages), so Astro's and Vite's caches are
+ * its own, never this project's, and Starlight's caches are cleared before each of its builds.
+ *
+ * Peak memory is the largest resident set of any one process of the build (GNU time): the Node
+ * process running Astro, or Pagefind's indexer (a process of its own, on both sites) if larger.
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -46,7 +53,9 @@ function args() {
   const sizes = (value('--sizes') ?? value('--pages') ?? '1000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new Error('--pages/--sizes: whole numbers, such as 250,500');
-  return { sizes, starlight: !argv.includes('--no-starlight'), keep: argv.includes('--keep') };
+  const runs = Number(value('--runs') ?? '1');
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs: a whole number, such as 2');
+  return { sizes, runs, starlight: !argv.includes('--no-starlight'), keep: argv.includes('--keep') };
 }
 
 /** Ids that exist, so generated pages pass the build's checks like real ones. */
@@ -180,14 +189,25 @@ function starlightProject() {
   return dir;
 }
 
-/** A copy of this project without its installs and outputs, sharing node_modules by a link. */
+/** Caches that builds write into node_modules: each copy keeps its own, and each build starts without them. */
+const CACHES = ['.astro', '.vite'];
+
+/**
+ * A copy of this project without its installs and outputs. Its node_modules is a folder of links
+ * to this project's packages, so the build's caches (node_modules/.astro, node_modules/.vite) are
+ * written in the copy, not in this project, where another build may be reading them.
+ */
 function ourProject() {
   const dir = mkdtempSync(join(tmpdir(), 'which-pm-bench-'));
   for (const name of readdirSync(ROOT)) {
     if (SKIP.has(name)) continue;
     cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (CACHES.includes(name)) continue;
+    symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   return dir;
 }
 
@@ -201,10 +221,11 @@ function folderBytes(dir) {
 
 /** @param {string} dir @returns {{ seconds: number, peakMB: number, pages: number, indexKB: number }} */
 function build(dir) {
-  rmSync(join(dir, 'dist'), { recursive: true, force: true });
-  rmSync(join(dir, '.astro'), { recursive: true, force: true });
+  for (const folder of ['dist', '.astro', ...CACHES.map((c) => join('node_modules', c))])
+    rmSync(join(dir, folder), { recursive: true, force: true });
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'npx', 'astro', 'build'], {
+  // Astro's own command, not `npx astro`: npx would add its start-up (and npm's) to every figure.
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', 'node', join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: {
@@ -226,33 +247,66 @@ function build(dir) {
   return { seconds, peakMB: peakKB / 1024, pages, indexKB: folderBytes(join(dir, 'dist/pagefind')) / 1024 };
 }
 
-function main() {
-  const { sizes, starlight, keep } = args();
-  if (!existsSync('/usr/bin/time')) throw new Error('This benchmark reads peak memory with GNU time (/usr/bin/time).');
-  const known = ids();
-  const rows = [];
-  for (const n of sizes) {
-    const ours = ourProject();
-    addOurPages(ours, n, known);
-    console.log(`Which PM? + ${n} pages…`);
-    const a = build(ours);
-    rows.push({ site: 'Which PM?', n, ...a });
-    if (!keep) rmSync(ours, { recursive: true, force: true });
-    else console.log(`kept: ${ours}`);
-    if (starlight) {
-      const sl = starlightProject();
-      addStarlightPages(sl, n, known);
-      console.log(`Starlight ${STARLIGHT} + ${n} pages…`);
-      rows.push({ site: `Starlight ${STARLIGHT}`, n, ...build(sl) });
+/** @typedef {{ site: string, run: number, n: number, seconds: number, peakMB: number, pages: number, indexKB: number }} Row */
+
+/** Each site's fastest and slowest run per size, and how the time grew from the size before. @param {Row[]} rows */
+function summary(rows) {
+  console.log('\n| site | added pages | seconds (min–max) | pages/s (best) | time × vs size before | pages × |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const site of [...new Set(rows.map((r) => r.site))]) {
+    /** @type {{ n: number, min: number } | undefined} */
+    let before;
+    for (const n of [...new Set(rows.map((r) => r.n))].sort((a, b) => a - b)) {
+      const runs = rows.filter((r) => r.site === site && r.n === n);
+      if (runs.length === 0) continue;
+      const times = runs.map((r) => r.seconds);
+      const [min, max] = [Math.min(...times), Math.max(...times)];
+      const pages = Math.max(...runs.map((r) => r.pages));
+      const growth = before ? `${(min / before.min).toFixed(2)}` : '';
+      const more = before ? `${(n / before.n).toFixed(2)}` : '';
+      console.log(
+        `| ${site} | ${n} | ${min.toFixed(1)}–${max.toFixed(1)} | ${(pages / min).toFixed(0)} | ${growth} | ${more} |`,
+      );
+      before = { n, min };
     }
   }
-  console.log('\n| site | added pages | pages built | seconds | pages/s | peak memory | search index |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+}
+
+function main() {
+  const { sizes, runs, starlight, keep } = args();
+  if (!existsSync('/usr/bin/time')) throw new Error('This benchmark reads peak memory with GNU time (/usr/bin/time).');
+  const known = ids();
+  /** @type {Row[]} */
+  const rows = [];
+  for (let run = 1; run <= runs; run += 1) {
+    for (const n of sizes) {
+      const ours = () => {
+        const dir = ourProject();
+        addOurPages(dir, n, known);
+        console.log(`run ${run}: Which PM? + ${n} pages…`);
+        rows.push({ site: 'Which PM?', run, n, ...build(dir) });
+        if (!keep) rmSync(dir, { recursive: true, force: true });
+        else console.log(`kept: ${dir}`);
+      };
+      const theirs = () => {
+        const dir = starlightProject();
+        addStarlightPages(dir, n, known);
+        console.log(`run ${run}: Starlight ${STARLIGHT} + ${n} pages…`);
+        rows.push({ site: `Starlight ${STARLIGHT}`, run, n, ...build(dir) });
+      };
+      // The sites take turns going first, so neither always builds on a cooler or warmer machine.
+      const order = !starlight ? [ours] : run % 2 === 1 ? [ours, theirs] : [theirs, ours];
+      for (const step of order) step();
+    }
+  }
+  console.log('\n| site | run | added pages | pages built | seconds | pages/s | peak memory | search index |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     console.log(
-      `| ${r.site} | ${r.n} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMB.toFixed(0)} MB | ${(r.indexKB / 1024).toFixed(1)} MB |`,
+      `| ${r.site} | ${r.run} | ${r.n} | ${r.pages} | ${r.seconds.toFixed(1)} | ${(r.pages / r.seconds).toFixed(0)} | ${r.peakMB.toFixed(0)} MB | ${(r.indexKB / 1024).toFixed(1)} MB |`,
     );
   }
+  summary(rows);
 }
 
 main();
