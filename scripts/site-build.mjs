@@ -147,7 +147,8 @@ async function writeOfflineFiles(out, base) {
   const gzip = entries.reduce((sum, e) => sum + e.gzip, 0);
   const pages = entries.filter((e) => e.url.endsWith('/') || e.url.endsWith('.html'));
   const search = entries.filter((e) => e.url.startsWith(`${base}pagefind/`));
-  const assets = entries.filter((e) => !pages.includes(e) && !search.includes(e));
+  const grouped = new Set([...pages, ...search]);
+  const assets = entries.filter((e) => !grouped.has(e));
   await writeFile(join(out, 'offline.json'), JSON.stringify({ version, bytes, gzip, pages, assets, search }));
 
   const worker = await readFile(new URL('../src/scripts/service-worker.js', import.meta.url), 'utf8');

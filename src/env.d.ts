@@ -14,3 +14,11 @@ declare module '*?chunk-url' {
   const url: string;
   export default url;
 }
+
+/** What a page's components share while it renders (one object per page). */
+declare namespace App {
+  interface Locals {
+    /** How many <Term>s the page has so far: each gets ids of its own (Term.astro). */
+    termCount?: number;
+  }
+}
