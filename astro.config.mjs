@@ -38,7 +38,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    preact(),
+    // Babel (for JSX) only where JSX is: the islands. Without this it parses every .ts file too.
+    preact({ include: ['**/components/islands/**/*.tsx'] }),
     // The search page lists no content of its own: it stays out of the sitemap (and is noindex).
     sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/search/') }),
     // After the pages: the search index, the offline files and the headers file (scripts/site-build.mjs).
