@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './text';
 import { findDataProblems } from '../lib/comparison/validate';
 import { kebabId } from './ids';
 import { ROLE_FIELDS } from '../lib/site/fields';
@@ -7,9 +8,9 @@ import { MIN_ROLES } from '../lib/comparison/validate';
 /** One role's answer for one dimension: a cell of the table at `/compare/`. */
 export const comparisonCellSchema = z.object({
   /** The answer in a few words, shown in bold; cells with the same summary count as the same answer. */
-  summary: z.string().min(2).max(48),
+  summary: prose(z.string().min(2).max(48)),
   /** One to three sentences in your own words (counted by the build). */
-  text: z.string().min(20).max(480),
+  text: prose(z.string().min(20).max(480)),
   /** Ids of entries in `/sources/` that back the cell; an unknown id fails the build. */
   sources: z.array(kebabId).min(1),
 });
@@ -19,7 +20,7 @@ export const comparisonRoleSchema = z.object({
   /** The id used in the URL (`/compare/?roles=product-manager,scrum-master`): keep it stable. */
   id: kebabId,
   /** The role's name as a column heading (`Product manager`). */
-  name: z.string().min(3).max(40),
+  name: prose(z.string().min(3).max(40)),
   /** Which colour code the column carries: product, project, or neutral for every other role. */
   field: z.enum(ROLE_FIELDS),
   /** The role's entry in `/glossary/`, linked from its column heading. */
@@ -31,7 +32,7 @@ export const comparisonThemeSchema = z.object({
   /** The id used in the URL: keep it stable. */
   id: kebabId,
   /** The theme's name as a reader sees it. */
-  label: z.string().min(3).max(40),
+  label: prose(z.string().min(3).max(40)),
 });
 
 /** One row of the table: something to compare, with a cell for every role. */
@@ -41,9 +42,9 @@ export const comparisonDimensionSchema = z.object({
   /** The id of the theme the row belongs to. */
   theme: kebabId,
   /** The row's heading (`Time horizon`). */
-  label: z.string().min(3).max(40),
+  label: prose(z.string().min(3).max(40)),
   /** The question the row answers, shown under its heading (`How long does the work last?`). */
-  question: z.string().min(10).max(100),
+  question: prose(z.string().min(10).max(100)),
   /** One cell per role, keyed by role id: a missing or extra cell fails the build. */
   cells: z.record(kebabId, comparisonCellSchema),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './text';
 import { kebabId } from './ids';
 import { FIELDS } from '../lib/site/fields';
 
@@ -6,9 +7,9 @@ import { FIELDS } from '../lib/site/fields';
 const ladderStepSchema = z
   .object({
     /** The job title as job ads commonly write it. */
-    title: z.string().min(3).max(60),
+    title: prose(z.string().min(3).max(60)),
     /** One short line on what changes at this step: scope, decisions, people. */
-    change: z.string().min(20).max(160),
+    change: prose(z.string().min(20).max(160)),
     /** A step that only some sources list and many companies skip; shown as "(not everywhere)". */
     optional: z.boolean().default(false),
   })

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './text';
 import { FIELDS } from '../lib/site/fields';
 import { findQuizProblems } from '../lib/quiz/validate';
 import { kebabId } from './ids';
@@ -20,9 +21,9 @@ export const quizEndSchema = z
     /** Which end this is: `product` or `project`. A dimension has one of each. */
     id: quizEndIdSchema,
     /** A few words naming the end (`Choosing what to make`), shown on the profile and the worksheet. */
-    label: z.string().trim().min(3).max(40),
+    label: prose(z.string().trim().min(3).max(40)),
     /** One line saying what enjoying this end means. */
-    description: z.string().trim().min(20).max(140),
+    description: prose(z.string().trim().min(20).max(140)),
   })
   .strict();
 
@@ -32,7 +33,7 @@ export const quizDimensionSchema = z
     /** A stable id that items refer to (`focus`). */
     id: kebabId,
     /** The dimension's name as a reader sees it (`What you want to work on`). */
-    name: z.string().trim().min(5).max(50),
+    name: prose(z.string().trim().min(5).max(50)),
     /** The product end and the project end, in either order. */
     ends: z.array(quizEndSchema).length(2, 'a dimension has exactly two ends: one product, one project'),
   })
@@ -44,7 +45,7 @@ export const quizItemSchema = z
     /** `q` and two digits (`q07`), in the order the quiz asks them, so "question 7" means the same to everyone. */
     id: z.string().regex(/^q\d{2}$/, 'use "q" and two digits, such as "q07"'),
     /** Something a student could do and enjoy, in plain words, worded positively (no "not", "never", "don't"). */
-    text: z.string().trim().min(20).max(140),
+    text: prose(z.string().trim().min(20).max(140)),
     /** The id of the dimension the item feeds. */
     dimension: kebabId,
     /** The end of that dimension that enjoying this item points to. */
@@ -60,9 +61,9 @@ export const quizTiebreakPairSchema = z
     /** `t` and a digit (`t1`), in the order the quiz asks them. */
     id: z.string().regex(/^t\d$/, 'use "t" and a digit, such as "t1"'),
     /** The option that is product work. */
-    product: z.string().trim().min(20).max(140),
+    product: prose(z.string().trim().min(20).max(140)),
     /** The option that is project work. */
-    project: z.string().trim().min(20).max(140),
+    project: prose(z.string().trim().min(20).max(140)),
   })
   .strict();
 
@@ -70,7 +71,7 @@ export const quizTiebreakPairSchema = z
 export const quizRoleLinkSchema = z
   .object({
     /** The link text. */
-    label: z.string().trim().min(3).max(80),
+    label: prose(z.string().trim().min(3).max(80)),
     /** A page on this site. */
     href: roleHref,
   })
@@ -80,17 +81,17 @@ export const quizRoleLinkSchema = z
 export const quizOutcomeSchema = z
   .object({
     /** The outcome's name (`Leans product`). */
-    name: z.string().trim().min(3).max(30),
+    name: prose(z.string().trim().min(3).max(30)),
     /** The result in one sentence, shown first. */
-    summary: z.string().trim().min(30).max(200),
+    summary: prose(z.string().trim().min(30).max(200)),
     /** What the matching roles' weeks look like. */
-    week: z.string().trim().min(80).max(700),
+    week: prose(z.string().trim().min(80).max(700)),
     /** What people with this result tend to find draining. */
-    draining: z.string().trim().min(60).max(500),
+    draining: prose(z.string().trim().min(60).max(500)),
     /** What people on the other side enjoy. */
-    otherSide: z.string().trim().min(60).max(500),
+    otherSide: prose(z.string().trim().min(60).max(500)),
     /** What not to read into the result. */
-    caution: z.string().trim().min(60).max(500),
+    caution: prose(z.string().trim().min(60).max(500)),
     /** The roles that fit, as links to guides, careers pages and the comparison. */
     roles: z.array(quizRoleLinkSchema).min(2).max(6),
     /** Ids of entries in `/sources/` behind the role descriptions. */
@@ -104,7 +105,7 @@ export const quizBaseSchema = z
     /** Raised by one whenever items or pairs are added, removed or reordered, so old result links are recognised. */
     version: z.number().int().min(1).max(999),
     /** The question asked with every item (`How much would you enjoy doing this?`). */
-    question: z.string().trim().min(10).max(80),
+    question: prose(z.string().trim().min(10).max(80)),
     /** The five answers from 1 to 5, every point labelled; 3 is the real midpoint. */
     scale: z
       .array(z.string().trim().min(2, 'every point of the scale needs a label'))
@@ -117,20 +118,22 @@ export const quizBaseSchema = z
     checks: z
       .object({
         /** Shown when nearly every answer is the same option. */
-        straightLined: z.string().trim().min(40).max(400),
+        straightLined: prose(z.string().trim().min(40).max(400)),
         /** Shown when every answer is the same end of the scale (all 1 or all 5). */
-        flatProfile: z.string().trim().min(40).max(400),
+        flatProfile: prose(z.string().trim().min(40).max(400)),
         /** Shown when items are left blank; `{count}` becomes their number. */
-        unanswered: z.string().trim().min(20).max(300).includes('{count}'),
+        unanswered: prose(z.string().trim().min(20).max(300).includes('{count}')),
       })
       .strict(),
     /** The forced-choice pairs that tip the wording of a close call. */
     tiebreaks: z
       .object({
         /** The question asked with every pair. */
-        question: z.string().trim().min(10).max(80),
+        question: prose(z.string().trim().min(10).max(80)),
         /** The headline of a close call that the tie-breaks tip toward each end. */
-        tilt: z.object({ product: z.string().trim().min(10), project: z.string().trim().min(10) }).strict(),
+        tilt: z
+          .object({ product: prose(z.string().trim().min(10)), project: prose(z.string().trim().min(10)) })
+          .strict(),
         /** Three or four pairs. */
         pairs: z.array(quizTiebreakPairSchema).min(3).max(4),
       })

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './text';
 import { FIELDS } from '../lib/site/fields';
 import { formatProblem, validateScenario } from '../lib/simulator/validate';
 import { PRODUCT_STAGES, PROJECT_STAGES } from '../lib/simulator/types';
@@ -17,9 +18,9 @@ export const meterSchema = z
     /** Stable id, used in effects and conditions (`tech-debt`). */
     id: kebabId,
     /** The name a reader sees (`Tech debt`). */
-    label: z.string().min(3).max(30),
+    label: prose(z.string().min(3).max(30)),
     /** One line: what the number measures (`How much shortcut code the team will have to pay back`). */
-    meaning: z.string().min(10).max(140),
+    meaning: prose(z.string().min(10).max(140)),
     /** The value at the start of a run. */
     start: level,
     /** Which way is good: `up`, or `down` for meters such as tech debt and risk. */
@@ -35,13 +36,13 @@ export const choiceSchema = z
     /** Stable id (`interview-students`); the run link stores its position, so keep the order stable too. */
     id: kebabId,
     /** The button text, a short imperative (`Interview twenty students first`). */
-    label: z.string().min(3).max(90),
+    label: prose(z.string().min(3).max(90)),
     /** What the choice does to the meters. */
     effects,
     /** Why it lands this way: two or three sentences the reader sees after choosing. Empty fails the build. */
-    why: z.string().max(400).default(''),
+    why: prose(z.string().max(400)).default(''),
     /** How the other chair sees this choice, one or two sentences. Empty fails the build. */
-    otherRole: z.string().max(300).default(''),
+    otherRole: prose(z.string().max(300)).default(''),
     /** A page of the site where the idea is taught (`/process-groups/planning/`, `/glossary/#scope-creep`). */
     teaches: sitePath,
     /** What the site would call it: `good` practice, `careless`, or `neutral` (the default). Bots read it. */
@@ -77,11 +78,11 @@ export const decisionSchema = z
     /** A moment both campaigns of the initiative share (`late-scope-change`); each must appear in both. */
     moment: kebabId.optional(),
     /** The heading (`Who do you talk to first?`). */
-    title: z.string().min(5).max(80),
+    title: prose(z.string().min(5).max(80)),
     /** The situation, in two to four sentences. */
-    prompt: z.string().min(40).max(700),
+    prompt: prose(z.string().min(40).max(700)),
     /** How to play, shown on the first decision (required there). */
-    controls: z.string().min(20).max(400).optional(),
+    controls: prose(z.string().min(20).max(400)).optional(),
     /** The choices, in the order shown. */
     choices: z.array(choiceSchema).min(2).max(4),
     /** The next decision's id, or `end`. */
@@ -113,9 +114,9 @@ export const eventSchema = z
     /** Stable id (`rival-app`). */
     id: kebabId,
     /** The event card's heading. */
-    title: z.string().min(5).max(80),
+    title: prose(z.string().min(5).max(80)),
     /** What happened, one to three sentences. */
-    text: z.string().min(20).max(400),
+    text: prose(z.string().min(20).max(400)),
     /** Good or bad news. */
     kind: z.enum(['good', 'bad']),
     /** The chance per turn before modifiers, 0 to 1. */
@@ -129,7 +130,7 @@ export const eventSchema = z
     /** What it does to the meters. */
     effects,
     /** Why it happened and what it teaches. Empty fails the build. */
-    why: z.string().max(400).default(''),
+    why: prose(z.string().max(400)).default(''),
     /** The page that teaches the idea. */
     teaches: sitePath,
     /** Flags it sets when it fires. */
@@ -143,9 +144,9 @@ export const endingSchema = z
     /** Stable id. */
     id: kebabId,
     /** Its name (`Shipped, loved, tired`). */
-    title: z.string().min(3).max(60),
+    title: prose(z.string().min(3).max(60)),
     /** What it means, two or three sentences. */
-    text: z.string().min(20).max(500),
+    text: prose(z.string().min(20).max(500)),
     /** Whether it is a full win, a mixed result or a loss. */
     tone: z.enum(['win', 'mixed', 'loss']),
     /** The conditions; endings are tried in order and the last one has none. */
@@ -173,11 +174,11 @@ export const campaignSchema = z
     /** The chair: `product` (product manager) or `project` (project manager). */
     role: z.enum(FIELDS),
     /** The campaign's name. */
-    title: z.string().min(5).max(80),
+    title: prose(z.string().min(5).max(80)),
     /** The role's brief: what you are accountable for here, two to four sentences. */
-    brief: z.string().min(40).max(700),
+    brief: prose(z.string().min(40).max(700)),
     /** When present, the campaign cannot be fully won, and this sentence says why. */
-    unwinnable: z.string().min(20).max(300).optional(),
+    unwinnable: prose(z.string().min(20).max(300)).optional(),
     /** 4 to 6 meters. */
     meters: z.array(meterSchema).min(4).max(6),
     /** The first decision's id. */
@@ -189,7 +190,10 @@ export const campaignSchema = z
     /** The endings, tried in order; the last one catches every run. */
     endings: z.array(endingSchema).min(2),
     /** 3 or 4 questions for the debrief. */
-    reflection: z.array(z.string().min(15).max(240)).min(3).max(4),
+    reflection: z
+      .array(prose(z.string().min(15).max(240)))
+      .min(3)
+      .max(4),
   })
   .strict();
 
@@ -205,11 +209,11 @@ export const scenarioSchema = z
     /** Raise it whenever a change would alter a replayed run: old links then get a clear message. */
     version: z.number().int().min(1).max(9999),
     /** The initiative's name (`Campus app launch`). */
-    title: z.string().min(5).max(60),
+    title: prose(z.string().min(5).max(60)),
     /** One sentence for the list of initiatives. */
-    summary: z.string().min(20).max(200),
+    summary: prose(z.string().min(20).max(200)),
     /** The situation both chairs share, two to four sentences. */
-    brief: z.string().min(40).max(700),
+    brief: prose(z.string().min(40).max(700)),
     /** Exactly one product and one project campaign. */
     campaigns: z.array(campaignSchema).length(2),
   })

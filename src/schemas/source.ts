@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { prose } from './text';
 
 /** One reference in `/sources/`: a page cites it as `<Cite id="..." />`. */
 export const sourceSchema = z
@@ -8,11 +9,11 @@ export const sourceSchema = z
     /** The label a citation shows in the text (`PMBOK 6`, `BLS 2022`); the publisher when left out. */
     short: z.string().min(2).max(32).optional(),
     /** Who wrote it: people, or the organization when no person is named. */
-    author: z.string().min(2),
+    author: prose(z.string().min(2)),
     /** The title as published. */
-    title: z.string().min(3),
+    title: prose(z.string().min(3)),
     /** Who published it (a publisher, a university, a government agency, a website). */
-    publisher: z.string().min(2),
+    publisher: prose(z.string().min(2)),
     /** Year of publication, or of the edition cited; left out when no copy states it ("n.d."). */
     year: z.number().int().min(1950).max(2100).optional(),
     /** Where a reader can find it, when a public copy exists. */
@@ -33,11 +34,11 @@ export const sourceSchema = z
      * Set when the source no longer says what the site cites it for (a newer edition or a live page that
      * has moved on): one sentence naming what replaces it. A page that still cites it fails the unit tests.
      */
-    superseded: z.string().min(10).optional(),
+    superseded: prose(z.string().min(10)).optional(),
     /** The kind of source, so a reader can weigh it: a standard, an official page, a secondary summary. */
     kind: z.enum(['standard', 'official', 'government', 'article', 'secondary']),
     /** What the site uses it for, in one sentence. */
-    supports: z.string().min(10),
+    supports: prose(z.string().min(10)),
     /** How sure the site is of the facts taken from it: several sources agree (firm) or one secondary source (weak). */
     confidence: z.enum(['firm', 'weak']).default('firm'),
   })

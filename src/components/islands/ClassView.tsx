@@ -53,7 +53,7 @@ export default function ClassView({ children }: { children?: ComponentChildren }
     const file = input.files?.[0];
     if (!file) return;
     if (file.size > 2_000_000) {
-      fileNote.value = `“${file.name}” is larger than 2 MB; a class's links fit in far less. Choose a text or CSV file of links.`;
+      fileNote.value = `“${file.name}” is larger than 2 MB; a class’s links fit in far less. Choose a text or CSV file of links.`;
       return;
     }
     const content = await file.text();
