@@ -36,11 +36,9 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { STARLIGHT, starlightProject } from './starlight-project.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-/** The Starlight release compared against, and the Astro it runs on (the project's own version). */
-const STARLIGHT = '0.42.4';
-const ASTRO = JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version;
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'coverage']);
 
 function args() {
@@ -150,43 +148,6 @@ function addStarlightPages(dir, count, known) {
     const imports = "import { Aside } from '@astrojs/starlight/components';";
     writeFileSync(join(folder, `page-${pad(n)}.mdx`), `${front}\n\n${imports}\n\n${body(n, 'starlight', known)}`);
   }
-}
-
-/** A Starlight project with its dependencies, installed once per version in the temp folder. */
-function starlightProject() {
-  const dir = join(tmpdir(), `which-pm-bench-starlight-${STARLIGHT}-astro-${ASTRO}`);
-  if (!existsSync(join(dir, 'node_modules/@astrojs/starlight'))) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, 'package.json'),
-      JSON.stringify(
-        {
-          name: 'starlight-bench',
-          private: true,
-          type: 'module',
-          dependencies: { astro: ASTRO, '@astrojs/starlight': STARLIGHT },
-        },
-        null,
-        2,
-      ),
-    );
-    console.log(`Installing @astrojs/starlight@${STARLIGHT} with astro@${ASTRO} into ${dir} (once)…`);
-    const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
-      cwd: dir,
-      stdio: 'inherit',
-    });
-    if (install.status !== 0) throw new Error('npm install for the Starlight side failed');
-  }
-  writeFileSync(
-    join(dir, 'astro.config.mjs'),
-    "import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ site: 'http://localhost:4321', integrations: [starlight({ title: 'Bench' })] });\n",
-  );
-  mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(
-    join(dir, 'src/content.config.ts'),
-    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n",
-  );
-  return dir;
 }
 
 /** Caches that builds write into node_modules: each copy keeps its own, and each build starts without them. */
