@@ -40,7 +40,7 @@ function metaContent(html, name) {
   return match?.[1] ?? '';
 }
 
-/** The `.prose` block of a built page: the element and everything inside it, as built. */
+/** The `.prose` block of a built page: the element and everything inside it, as built. @param {string} html */
 function proseBlock(html) {
   const start = html.indexOf('<div class="prose">');
   if (start < 0) throw new Error('the page has no <div class="prose">');
@@ -54,7 +54,10 @@ function proseBlock(html) {
   throw new Error('the .prose block does not close');
 }
 
-/** Writes the Starlight side: the guide's text in one page, the other guides as siblings in the sidebar. */
+/**
+ * Writes the Starlight side: the guide's text in one page, the other guides as siblings in the sidebar.
+ * @param {string} page
+ */
 function starlightSide(page) {
   const dir = starlightProject();
   const docs = join(dir, 'src/content/docs');
@@ -111,10 +114,15 @@ async function serve(root) {
   return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
 }
 
-/** What a page transfers before the reader touches anything, and its text. */
+/**
+ * What a page transfers before the reader touches anything, and its text.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} url
+ */
 async function weigh(browser, url) {
   const page = await browser.newPage({ serviceWorkers: 'block' });
   const bytes = { html: 0, css: 0, js: 0 };
+  /** @type {Promise<number>[]} */
   const pending = [];
   page.on('response', (response) => {
     const kind = response.request().resourceType();
