@@ -43,4 +43,12 @@ describe('decode and textOf', () => {
   it('keeps blocks apart and drops nested citation markup', () => {
     expect(textOf('<p>One <span class="cite">[<a><span>x</span></a>]</span>.</p><p>Two</p>')).toBe('One.\nTwo');
   });
+  it('keeps a glossary term’s word and drops its popover (shown only on hover or tap)', () => {
+    const term =
+      '<a class="term" href="/glossary/#scrum" data-term="term-1" aria-describedby="term-1-d">Scrum</a>' +
+      '<span class="term-tip" id="term-1" popover data-pagefind-ignore><strong class="term-tip__name">Scrum</strong>' +
+      '<span id="term-1-d">A lightweight agile framework.</span>' +
+      '<a class="term-tip__more" href="/glossary/#scrum" tabindex="-1">Full entry in the glossary</a></span>';
+    expect(textOf(`<p>${term} defines three accountabilities.</p>`)).toBe('Scrum defines three accountabilities.');
+  });
 });

@@ -46,10 +46,11 @@ function dropByClass(fragment: string, classes: string[]): string {
 /**
  * Visible answer text of an HTML fragment: blocks kept apart, spaces tidied. Citations are
  * left out (they point to /sources/, they are not part of the answer), and so is anything
- * hidden from sight: screen-reader-only text, decorative heading anchors and icons.
+ * hidden from sight: screen-reader-only text, a glossary term's popover (its definition shows
+ * only on hover or tap), decorative heading anchors and icons.
  */
 export function textOf(fragment: string): string {
-  const withoutHidden = dropByClass(fragment, ['cite', 'visually-hidden'])
+  const withoutHidden = dropByClass(fragment, ['cite', 'visually-hidden', 'term-tip'])
     .replace(/<script\b[\s\S]*?<\/script>/gi, '')
     .replace(/<style\b[\s\S]*?<\/style>/gi, '')
     // Decorative bits such as heading anchors and icons.
