@@ -77,6 +77,8 @@ test.describe('with JavaScript', () => {
     await openSimulator(page);
     await page.getByRole('button', { name: /Play as product manager: Community/ }).click();
     for (const i of [1, 0, 2]) await page.locator('.sim-choice').nth(i).click();
+    // The address takes the third choice a moment after the click: read it once it has.
+    await expect(page).toHaveURL(/\?run=community-centre\.\d+\.product\.[0-9a-z]+\.102$/);
     const url = page.url();
     const meters = (await page.locator('.sim-meters').textContent()) ?? '';
     await page.reload();
