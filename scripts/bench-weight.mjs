@@ -8,9 +8,8 @@
  * into a Starlight page with the same title and description, beside the other guides so its sidebar
  * has the same entries, and builds that too (a pinned Starlight in a temporary folder, as
  * bench:build). Then loads both pages in the test suite's Chromium and counts what each transfers
- * before the reader touches anything: HTML, CSS and JS, gzip (level 9) per file, the same way the
- * byte budgets do. "Text" is the gzip size of the `.prose` block's words, the same on both sides;
- * "beyond" is the rest. Counting the block's markup (links, tables, the glossary popovers) as the
+ * before the reader touches anything, with the byte budgets' own count (page-weight.mjs). "Text"
+ * is the gzip size of the `.prose` block's words, the same on both sides; "beyond" is the rest. Counting the block's markup (links, tables, the glossary popovers) as the
  * text instead gives a second, kinder ratio, printed too. The bar: under 1/6.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +19,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { pageWeight } from './page-weight.mjs';
 import { STARLIGHT, starlightProject } from './starlight-project.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -121,25 +121,7 @@ async function serve(root) {
  */
 async function weigh(browser, url) {
   const page = await browser.newPage({ serviceWorkers: 'block' });
-  const bytes = { html: 0, css: 0, js: 0 };
-  /** @type {Promise<number>[]} */
-  const pending = [];
-  page.on('response', (response) => {
-    const kind = response.request().resourceType();
-    const bucket = kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'script' ? 'js' : undefined;
-    if (!bucket || response.status() !== 200) return;
-    pending.push(response.body().then((body) => (bytes[bucket] += gzipSync(body, { level: 9 }).length)));
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  const inline = await page.evaluate(() =>
-    [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
-      .map((s) => s.textContent ?? '')
-      .join(''),
-  );
-  bytes.js += inline ? gzipSync(inline, { level: 9 }).length : 0;
+  const bytes = await pageWeight(page, url);
   const [text, markup] = await page.evaluate(() => {
     const prose = document.querySelector('.prose');
     return [prose?.textContent ?? '', prose?.outerHTML ?? ''];

@@ -4,6 +4,7 @@
  * (Pagefind) is not counted because it loads only when a reader opens it.
  */
 import { gzipSync } from 'node:zlib';
+import { pageWeight } from '../../scripts/page-weight.mjs';
 import { test, expect } from './fixtures';
 
 interface Budget {
@@ -42,30 +43,7 @@ const BUDGETS: Record<string, { path: string; budget: Budget }> = {
 
 for (const [type, { path, budget }] of Object.entries(BUDGETS)) {
   test(`the ${type} page stays within its byte budget`, async ({ page }) => {
-    const bytes: Budget = { html: 0, css: 0, js: 0, props: 0 };
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      const kind = response.request().resourceType();
-      const bucket =
-        kind === 'document' ? 'html' : kind === 'stylesheet' ? 'css' : kind === 'script' ? 'js' : undefined;
-      if (!bucket || response.status() !== 200) return;
-      pending.push(
-        response.body().then((body) => {
-          bytes[bucket] += gzipSync(body, { level: 9 }).length;
-        }),
-      );
-    });
-    await page.goto(path, { waitUntil: 'networkidle' });
-    // Islands hydrate when visible: scroll through the page so every one of them loads.
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    const inline = await page.evaluate(() =>
-      [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
-        .map((s) => s.textContent ?? '')
-        .join(''),
-    );
-    bytes.js += inline ? gzipSync(inline, { level: 9 }).length : 0;
+    const bytes: Budget = { ...(await pageWeight(page, path)), props: 0 };
     const props = await page.evaluate(() =>
       [...document.querySelectorAll('astro-island')].map((island) => island.getAttribute('props') ?? '').join(''),
     );

@@ -2,18 +2,10 @@
  * Every internal link and #anchor in the built site resolves. Reads the HTML files directly: a
  * link is checked once, however many pages carry it.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { DIST } from '../support/site-pages';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name === 'pagefind' || d.name === '_astro') return [];
-    const path = join(dir, d.name);
-    return d.isDirectory() ? htmlFiles(path) : d.name.endsWith('.html') ? [path] : [];
-  });
-}
+import { DIST, htmlFiles } from '../support/site-pages';
 
 function fileForPath(path: string): string {
   const clean = decodeURIComponent(path);

@@ -3,20 +3,13 @@
  * and asset stays under the sub-path and resolves, every page loads without a failed request,
  * search finds pages and links to them under the sub-path, and a tool works.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test, expect } from './fixtures';
+import { htmlFiles } from '../support/site-pages';
 
 const BASE = process.env.SUBPATH_BASE ?? '/which-pm/';
 const DIST = join(import.meta.dirname, '..', '..', process.env.SUBPATH_OUT ?? '.astro/dist-subpath');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name === 'pagefind' || d.name === '_astro') return [];
-    const path = join(dir, d.name);
-    return d.isDirectory() ? htmlFiles(path) : d.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function fileFor(sitePath: string): string {
   const clean = decodeURIComponent(sitePath);

@@ -3,20 +3,12 @@
  * (YAML, front matter) from the schemas (src/schemas/text.ts), and hand-typed component text from
  * its author. Reads the built HTML and the tools' data files; code, scripts and styles are left out.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { DIST } from '../support/site-pages';
+import { DIST, htmlFiles } from '../support/site-pages';
 
 const STRAIGHT = /['"]/;
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.name === 'pagefind' || d.name === '_astro') return [];
-    const path = join(dir, d.name);
-    return d.isDirectory() ? htmlFiles(path) : d.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 function decode(text: string): string {
   return text.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&amp;', '&');
