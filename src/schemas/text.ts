@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import type { z } from 'astro/zod';
 import { smartQuotes } from '../lib/site/typography';
 
 /**
